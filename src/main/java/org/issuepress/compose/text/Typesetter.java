@@ -1,0 +1,46 @@
+package org.issuepress.compose.text;
+
+import java.util.List;
+import org.issuepress.model.RichText;
+
+/**
+ * Sets a paragraph of styled text into justified lines of a given measure under the
+ * Chinese rules: the front door of the text sub-stage (segment → items → breaks → lines).
+ */
+public final class Typesetter {
+    private final double latinGap;
+    private final double stretch;
+    private final int minLastLine;
+
+    /**
+     * @param latinGap    Chinese–Latin gap in ems (0: none)
+     * @param stretch     how far each gap may stretch, in ems, before a line is loose
+     * @param minLastLine fewest characters on a paragraph's last line
+     */
+    public Typesetter(double latinGap, double stretch, int minLastLine) {
+        this.latinGap = latinGap;
+        this.stretch = stretch;
+        this.minLastLine = minLastLine;
+    }
+
+    /** @param indent first-line indent in points */
+    public List<Line> set(RichText text, RunStyle plain, RunStyle bold, double measure, double indent) {
+        List<Unit> units = Segmenter.units(text, plain, bold);
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        ItemBuilder builder = new ItemBuilder(new ItemBuilder.Params(indent, latinGap, stretch, minLastLine));
+        List<Item> items = builder.build(units);
+        List<Integer> breaks = LineBreaker.breaks(items, measure);
+        return LineSetter.set(items, breaks, measure);
+    }
+
+    public List<Line> set(String text, RunStyle style, double measure) {
+        return set(RichText.plain(text), style, style, measure, 0);
+    }
+
+    /** Natural width of a text on one line, for headers that must fit a box. */
+    public static double naturalWidth(String text, RunStyle style) {
+        return Segmenter.units(text, style).stream().mapToDouble(Unit::width).sum();
+    }
+}

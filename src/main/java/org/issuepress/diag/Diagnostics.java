@@ -1,0 +1,79 @@
+package org.issuepress.diag;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Collects what the stages find instead of throwing at the first problem, so an editor sees
+ * every mistake at once. Caps the count so a badly broken file does not flood the terminal.
+ */
+public final class Diagnostics {
+    private static final int MAX = 500;
+    private final List<Diagnostic> items = new ArrayList<>();
+    private int dropped;
+
+    public void report(Diagnostic d) {
+        if (items.size() >= MAX) {
+            dropped++;
+            return;
+        }
+        if (!items.contains(d)) {
+            items.add(d);
+        }
+    }
+
+    public void error(String code, SourcePos pos, String message, String hint) {
+        report(Diagnostic.error(code, pos, message, hint));
+    }
+
+    public void warning(String code, SourcePos pos, String message, String hint) {
+        report(Diagnostic.warning(code, pos, message, hint));
+    }
+
+    public void addAll(Diagnostics other) {
+        other.items.forEach(this::report);
+        dropped += other.dropped;
+    }
+
+    public boolean hasErrors() {
+        return items.stream().anyMatch(Diagnostic::isError);
+    }
+
+    public long errorCount() {
+        return items.stream().filter(Diagnostic::isError).count();
+    }
+
+    public long warningCount() {
+        return items.size() - errorCount();
+    }
+
+    public int dropped() {
+        return dropped;
+    }
+
+    /** In file order, errors and warnings interleaved as they occur in the files. */
+    public List<Diagnostic> sorted() {
+        List<Diagnostic> copy = new ArrayList<>(items);
+        copy.sort(Comparator.comparing((Diagnostic d) -> d.pos().file())
+                .thenComparingInt(d -> d.pos().line())
+                .thenComparingInt(d -> d.pos().col()));
+        return copy;
+    }
+
+    public List<Diagnostic> all() {
+        return Collections.unmodifiableList(items);
+    }
+
+    public boolean isEmpty() {
+        return items.isEmpty();
+    }
+
+    /** Stops the current stage when something went wrong that later stages cannot work around. */
+    public void throwIfErrors() {
+        if (hasErrors()) {
+            throw new EditorErrors(this);
+        }
+    }
+}

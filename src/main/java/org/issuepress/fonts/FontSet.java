@@ -1,0 +1,71 @@
+package org.issuepress.fonts;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.BaseFont;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.issuepress.design.Design;
+import org.issuepress.design.FontFile;
+import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.SourcePos;
+
+/**
+ * The design's fonts, loaded from the fonts folder. Parsing a CJK font takes a while, so a
+ * font file is parsed once per process and shared by every build (the preview server
+ * rebuilds many times).
+ */
+public final class FontSet {
+    private static final Map<Path, BaseFont> LOADED = new ConcurrentHashMap<>();
+    private final Map<String, Face> faces;
+
+    private FontSet(Map<String, Face> faces) {
+        this.faces = faces;
+    }
+
+    /** Loads every font the design names; a missing or unreadable file is an error. */
+    public static FontSet load(Design design, Path fontsDir, Diagnostics out) {
+        Map<String, Face> faces = new LinkedHashMap<>();
+        for (Map.Entry<String, FontFile> e : design.fonts().entrySet()) {
+            Path file = fontsDir.resolve(e.getValue().file()).toAbsolutePath().normalize();
+            if (!Files.isRegularFile(file)) {
+                out.error("font-missing", SourcePos.file(file.toString()), "font file not found",
+                        "the fonts folder must hold " + e.getValue().file() + " (see fonts/README.md)");
+                continue;
+            }
+            try {
+                BaseFont bf = LOADED.computeIfAbsent(file, FontSet::parse);
+                faces.put(e.getKey(), new Face(e.getKey(), bf, file, e.getValue().css(), e.getValue().weight()));
+            } catch (IllegalStateException ex) {
+                out.error("font-unreadable", SourcePos.file(file.toString()), "cannot read font: " + ex.getMessage(),
+                        "replace the file with an OpenType or TrueType font");
+            }
+        }
+        out.throwIfErrors();
+        return new FontSet(Collections.unmodifiableMap(faces));
+    }
+
+    private static BaseFont parse(Path file) {
+        try {
+            return BaseFont.createFont(file.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+        } catch (DocumentException | IOException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    public Face face(String role) {
+        Face f = faces.get(role);
+        if (f == null) {
+            throw new IllegalArgumentException("no font for role '" + role + "'");
+        }
+        return f;
+    }
+
+    public Map<String, Face> faces() {
+        return faces;
+    }
+}

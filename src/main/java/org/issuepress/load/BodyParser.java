@@ -1,0 +1,171 @@
+package org.issuepress.load;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.SourcePos;
+import org.issuepress.model.Block;
+import org.issuepress.model.ChartBlock;
+import org.issuepress.model.Figure;
+import org.issuepress.model.Heading;
+import org.issuepress.model.ListItem;
+import org.issuepress.model.Paragraph;
+import org.issuepress.model.PullQuote;
+import org.issuepress.model.RichText;
+import org.issuepress.model.TableBlock;
+
+/**
+ * Reads the body of an article or foreword: one block per line, the line prefixes documented
+ * in docs/issue-format.md. Tables and charts are loaded through the {@link DataFiles} it is given.
+ */
+final class BodyParser {
+    private static final Pattern HEADING = Pattern.compile("^(#{1,3})(\\s*)(.*)$");
+    private static final Pattern DIRECTIVE = Pattern.compile("^\\[(图表|图|表)(?:\\s+([^\\]]*))?\\]\\s*(.*)$");
+    /** 2016年3月21日, 2016年9月26日—29日, 2018年1月29日至2月5日, 2016年11月25日下午, 2020年11月3日起 */
+    private static final Pattern DATE = Pattern.compile(
+            "^(\\d{4}年)?\\d{1,2}月(\\d{1,2}日?)?(\\s*[—\\-至~～]\\s*(\\d{1,2}月)?\\d{1,2}日?)?(上午|下午|晚|起)?");
+
+    private final IssueFolder folder;
+    private final DataFiles data;
+    private final Diagnostics out;
+
+    BodyParser(IssueFolder folder, DataFiles data, Diagnostics out) {
+        this.folder = folder;
+        this.data = data;
+        this.out = out;
+    }
+
+    /**
+     * @param firstLine the 1-based line number of {@code lines[0]} in its file
+     * @param timeline  whether list items start with a date to set apart
+     */
+    List<Block> parse(List<String> lines, String file, int firstLine, boolean timeline) {
+        List<Block> blocks = new ArrayList<>();
+        List<String> quote = new ArrayList<>();
+        SourcePos quotePos = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String raw = lines.get(i);
+            SourcePos pos = new SourcePos(file, firstLine + i, 1);
+            String line = raw.strip();
+            if (!line.isEmpty() && !TextHygiene.check(raw, pos, out)) {
+                continue;
+            }
+            if (line.startsWith(">")) {
+                if (quote.isEmpty()) {
+                    quotePos = pos;
+                }
+                quote.add(line.substring(1).strip());
+                continue;
+            }
+            if (!quote.isEmpty()) {
+                blocks.add(new PullQuote(quote, quotePos));
+                quote = new ArrayList<>();
+            }
+            if (line.isEmpty()) {
+                continue;
+            }
+            int indent = raw.indexOf(line.charAt(0));
+            Block b = parseLine(line, pos.withLine(pos.line(), indent + 1), timeline);
+            if (b != null) {
+                blocks.add(b);
+            }
+        }
+        if (!quote.isEmpty()) {
+            blocks.add(new PullQuote(quote, quotePos));
+        }
+        return blocks;
+    }
+
+    private Block parseLine(String line, SourcePos pos, boolean timeline) {
+        Matcher h = HEADING.matcher(line);
+        if (h.matches()) {
+            if (h.group(3).isBlank()) {
+                out.error("body-empty-heading", pos, "a sub-head mark '" + h.group(1) + "' without text",
+                        "write the sub-head after the mark, e.g. # 一、强化政治责任");
+                return null;
+            }
+            if (h.group(2).isEmpty()) {
+                out.warning("body-heading-space", pos, "no space after '" + h.group(1) + "'",
+                        "write '" + h.group(1) + " " + h.group(3) + "'");
+            }
+            int col = pos.col() + h.group(1).length() + h.group(2).length();
+            return new Heading(h.group(1).length(), inline(h.group(3).strip(), pos.withLine(pos.line(), col)), pos);
+        }
+        Matcher d = DIRECTIVE.matcher(line);
+        if (d.matches()) {
+            return directive(d.group(1), d.group(2) == null ? "" : d.group(2).strip(), d.group(3).strip(), pos);
+        }
+        if (line.startsWith("- ") || line.equals("-")) {
+            String text = line.substring(1).strip();
+            SourcePos at = pos.withLine(pos.line(), pos.col() + 2);
+            if (timeline) {
+                Matcher m = DATE.matcher(text);
+                if (m.find() && m.end() > 0) {
+                    String date = text.substring(0, m.end()).strip();
+                    String rest = text.substring(m.end()).replaceFirst("^[，,、：:\\s]+", "");
+                    return new ListItem(date, inline(rest, at), pos);
+                }
+                out.warning("timeline-date", at, "a timeline entry without a date at its start",
+                        "start the entry with its date, e.g. - 2016年3月21日，…");
+            }
+            return new ListItem(null, inline(text, at), pos);
+        }
+        return new Paragraph(inline(line, pos), pos);
+    }
+
+    private Block directive(String kind, String args, String caption, SourcePos pos) {
+        boolean wide = false;
+        String file = null;
+        for (String a : args.split("\\s+")) {
+            if (a.isEmpty()) {
+                continue;
+            }
+            if (a.equals("通栏")) {
+                wide = true;
+            } else if (file == null) {
+                file = a;
+            } else {
+                out.error("body-directive", pos, "unexpected '" + a + "' in [" + kind + " " + args + "]",
+                        "write [" + kind + " file] or [" + kind + " file 通栏]");
+            }
+        }
+        switch (kind) {
+            case "图" -> {
+                Path image = null;
+                if (file != null) {
+                    image = folder.resolve(file, pos, out).orElse(null);
+                }
+                if (caption.isEmpty()) {
+                    out.warning("figure-caption", pos, "a photo without caption", "write the caption after ']'");
+                }
+                return new Figure(caption, image, wide, pos);
+            }
+            case "表" -> {
+                if (file == null) {
+                    out.error("body-directive", pos, "[表] needs the table's file", "write [表 tables/name.yaml]");
+                    return null;
+                }
+                return folder.resolve(file, pos, out).map(p -> data.table(p)).map(t -> new TableBlock(t, pos)).orElse(null);
+            }
+            default -> {
+                if (file == null) {
+                    if (caption.isEmpty()) {
+                        out.error("body-directive", pos, "[图表] needs a data file or a caption",
+                                "write [图表 charts/name.yaml], or [图表] caption for a placeholder");
+                        return null;
+                    }
+                    return new ChartBlock(null, caption, pos);
+                }
+                return folder.resolve(file, pos, out).map(p -> data.chart(p))
+                        .map(c -> new ChartBlock(c, caption.isEmpty() ? null : caption, pos)).orElse(null);
+            }
+        }
+    }
+
+    private RichText inline(String text, SourcePos pos) {
+        return InlineParser.parse(text, pos, out);
+    }
+}

@@ -1,0 +1,201 @@
+package org.issuepress.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.EditorErrors;
+import org.issuepress.diag.SourcePos;
+import org.issuepress.model.Article;
+import org.issuepress.model.BackCover;
+import org.issuepress.model.Block;
+import org.issuepress.model.Cover;
+import org.issuepress.model.Foreword;
+import org.issuepress.model.Issue;
+import org.issuepress.model.IssueInfo;
+import org.issuepress.model.Masthead;
+import org.issuepress.model.Part;
+import org.issuepress.model.PrintSettings;
+import org.issuepress.model.Section;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * The front door of the load stage: reads an issue folder into the {@link Issue} model,
+ * reporting every problem it finds in the editor's files. Throws {@link EditorErrors} when
+ * the issue cannot be built.
+ */
+public final class IssueLoader {
+    public static final String ISSUE_FILE = "issue.yaml";
+
+    private IssueLoader() {
+    }
+
+    public static Issue load(Path dir, Diagnostics out) {
+        Optional<Issue> issue = tryLoad(dir, out);
+        out.throwIfErrors();
+        return issue.orElseThrow(() -> new EditorErrors(out));
+    }
+
+    /** Loads as much as it can; the issue is empty when the folder or issue.yaml is unusable. */
+    public static Optional<Issue> tryLoad(Path dir, Diagnostics out) {
+        if (!Files.isDirectory(dir)) {
+            out.error("issue-folder", SourcePos.file(dir.toString()), "not an issue folder",
+                    "give the folder that holds issue.yaml, e.g. issue-data/2021-01");
+            return Optional.empty();
+        }
+        IssueFolder folder;
+        try {
+            folder = new IssueFolder(dir);
+        } catch (IOException e) {
+            out.error("issue-folder", SourcePos.file(dir.toString()), "cannot open folder: " + e.getMessage(),
+                    "check that it exists and is readable");
+            return Optional.empty();
+        }
+        Path file = folder.root().resolve(ISSUE_FILE);
+        if (!Files.isRegularFile(file)) {
+            out.error("issue-file", SourcePos.file(folder.display(file)), "issue.yaml not found",
+                    "every issue folder needs an issue.yaml; copy one from issue-data/2021-01");
+            return Optional.empty();
+        }
+        String name = folder.display(file);
+        Optional<Node> node = folder.readText(file, out).flatMap(t -> YamlSource.parse(t, name, 0, out));
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        IssueFile f = new RecordBinder(name, 0, out).bind(node.get(), IssueFile.class);
+        if (f == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new IssueLoader.Assembler(folder, out).assemble(f));
+    }
+
+    /** Turns the bound issue.yaml into the model, loading the files it refers to. */
+    private static final class Assembler {
+        private final IssueFolder folder;
+        private final Diagnostics out;
+        private final DataFiles data;
+        private final ArticleLoader articles;
+        private final Map<String, SourcePos> ids = new HashMap<>();
+
+        Assembler(IssueFolder folder, Diagnostics out) {
+            this.folder = folder;
+            this.out = out;
+            this.data = new DataFiles(folder, out);
+            this.articles = new ArticleLoader(folder, () -> new BodyParser(folder, data, out), out);
+        }
+
+        Issue assemble(IssueFile f) {
+            IssueInfo info = new IssueInfo(f.id(), f.title(), f.issue(), f.number() == null ? 0 : f.number(),
+                    f.special(), f.motto(), f.authority(), f.permit(), f.notice(), f.publisher(),
+                    f.language() == null ? "zh-CN" : f.language(), f.subject(), f.keywords());
+            List<Section> sections = new ArrayList<>();
+            for (IssueFile.SectionEntry s : f.sections()) {
+                sections.add(section(s));
+            }
+            if (sections.isEmpty()) {
+                out.error("issue-no-sections", f.pos(), "the issue has no sections", "list the sections under 'sections:'");
+            }
+            return new Issue(info, cover(f.cover()), masthead(f.masthead()), foreword(f.foreword(), f.pos()),
+                    sections, new BackCover(f.backCover() == null ? List.of() : f.backCover()), print(f.print()),
+                    folder.root());
+        }
+
+        private Section section(IssueFile.SectionEntry s) {
+            List<Part> parts = new ArrayList<>();
+            if (s.articles() != null && s.parts() != null) {
+                out.error("section-shape", s.pos(), "section '" + s.title() + "' has both 'articles' and 'parts'",
+                        "put the articles into the parts, or drop 'parts'");
+            }
+            if (s.articles() != null) {
+                parts.add(new Part(null, null, articleList(s.articles(), s.pos())));
+            }
+            if (s.parts() != null) {
+                for (IssueFile.PartEntry p : s.parts()) {
+                    parts.add(new Part(p.title(), p.pinyin(), articleList(p.articles(), p.pos())));
+                }
+            }
+            if (parts.isEmpty()) {
+                out.error("section-empty", s.pos(), "section '" + s.title() + "' has no articles",
+                        "add 'articles:' with the article files, or 'parts:'");
+            }
+            String id = s.id() != null ? s.id()
+                    : s.pinyin() != null ? s.pinyin().replace(" ", "").toLowerCase(Locale.ROOT) : "s" + s.pos().line();
+            return new Section(id, s.title(), s.pinyin(), parts);
+        }
+
+        private List<Article> articleList(List<String> refs, SourcePos where) {
+            List<Article> list = new ArrayList<>();
+            for (String ref : refs) {
+                folder.resolve(ref, where, out).flatMap(articles::load).ifPresent(a -> {
+                    SourcePos first = ids.putIfAbsent(a.id(), a.pos());
+                    if (first != null) {
+                        out.error("article-duplicate", where, "article '" + a.id() + "' is listed twice (first in " + first + ")",
+                                "list each article file once");
+                    } else {
+                        list.add(a);
+                    }
+                });
+            }
+            return list;
+        }
+
+        private Cover cover(IssueFile.CoverEntry c) {
+            Path photo = c.photo() == null ? null : folder.resolve(c.photo(), c.pos(), out).orElse(null);
+            return new Cover(c.line(), photo, c.photoCaption(), c.photographer());
+        }
+
+        private Masthead masthead(IssueFile.MastheadEntry m) {
+            return new Masthead(entries(m.committee()), entries(m.staff()), entries(m.imprint()));
+        }
+
+        private List<Masthead.Entry> entries(List<IssueFile.RoleEntry> list) {
+            List<Masthead.Entry> result = new ArrayList<>();
+            if (list == null) {
+                return result;
+            }
+            for (IssueFile.RoleEntry r : list) {
+                if (r.names() == null && r.value() == null) {
+                    out.error("masthead-entry", r.pos(), "'" + r.role() + "' has neither names nor value",
+                            "add 'names: [..]' or 'value: …'");
+                    continue;
+                }
+                result.add(new Masthead.Entry(r.role(), r.names() != null ? r.names() : List.of(r.value())));
+            }
+            return result;
+        }
+
+        private Foreword foreword(String ref, SourcePos where) {
+            if (ref == null) {
+                return null;
+            }
+            return folder.resolve(ref, where, out).flatMap(p -> folder.readText(p, out).map(text -> {
+                String name = folder.display(p);
+                List<Block> blocks = new BodyParser(folder, data, out)
+                        .parse(Arrays.asList(text.split("\n", -1)), name, 1, false);
+                return new Foreword("卷首语", blocks, SourcePos.file(name));
+            })).orElse(null);
+        }
+
+        private static PrintSettings print(IssueFile.PrintEntry p) {
+            if (p == null) {
+                p = new IssueFile.PrintEntry(null, null, null, null, null, null, null, null, null);
+            }
+            return new PrintSettings(or(p.trimWidth(), 210.0), or(p.trimHeight(), 285.0), or(p.bleed(), 3.0),
+                    p.copies() == null ? 0 : p.copies(), p.paper() == null ? "120g铜版纸" : p.paper(),
+                    or(p.caliper(), 0.13),
+                    p.outputCondition() == null ? "Japan Color 2001 Coated" : p.outputCondition(),
+                    p.outputConditionId() == null ? "JC200103" : p.outputConditionId());
+        }
+
+        private static double or(Double v, double dflt) {
+            return v == null ? dflt : v;
+        }
+    }
+}

@@ -1,0 +1,260 @@
+package org.issuepress.load;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.SourcePos;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * Binds a YAML node tree to Java records, reporting every mismatch with its line and column:
+ * unknown keys (with the likely meant key), missing required keys, wrong types. YAML keys are
+ * the record components in snake_case. A component of type {@link SourcePos} named
+ * {@code pos} receives the position of the mapping it was bound from.
+ *
+ * <p>The same records define the JSON Schema editors get, so the two cannot disagree.
+ */
+public final class RecordBinder {
+    private final String file;
+    private final int lineOffset;
+    private final Diagnostics out;
+
+    public RecordBinder(String file, int lineOffset, Diagnostics out) {
+        this.file = file;
+        this.lineOffset = lineOffset;
+        this.out = out;
+    }
+
+    public SourcePos pos(Node node) {
+        Optional<Mark> m = node.getStartMark();
+        return m.map(mark -> new SourcePos(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1))
+                .orElse(SourcePos.file(file));
+    }
+
+    /** @return the bound value, or null when the node could not be bound (already reported) */
+    public <T> T bind(Node node, Class<T> type) {
+        @SuppressWarnings("unchecked")
+        T value = (T) bindValue(node, type, "");
+        return value;
+    }
+
+    private Object bindValue(Node node, Type type, String path) {
+        if (isNull(node)) {
+            return null;
+        }
+        if (type instanceof ParameterizedType p) {
+            Class<?> raw = (Class<?>) p.getRawType();
+            Type[] args = p.getActualTypeArguments();
+            if (raw == List.class) {
+                return bindList(node, args[0], path);
+            }
+            if (raw == Map.class) {
+                return bindMap(node, args[1], path);
+            }
+        }
+        Class<?> cls = (Class<?>) type;
+        if (cls.isRecord()) {
+            return bindRecord(node, cls, path);
+        }
+        if (cls.isEnum()) {
+            return bindEnum(node, cls, path);
+        }
+        return bindScalar(node, cls, path);
+    }
+
+    private List<Object> bindList(Node node, Type element, String path) {
+        if (!(node instanceof SequenceNode seq)) {
+            out.error("yaml-type", pos(node), "'" + path + "' must be a list",
+                    "write one item per line starting with '- ', or [a, b]");
+            return null;
+        }
+        List<Object> list = new ArrayList<>();
+        for (Node item : seq.getValue()) {
+            Object v = bindValue(item, element, path + "[]");
+            if (v != null) {
+                list.add(v);
+            }
+        }
+        return list;
+    }
+
+    private Map<String, Object> bindMap(Node node, Type value, String path) {
+        if (!(node instanceof MappingNode map)) {
+            out.error("yaml-type", pos(node), "'" + path + "' must be a mapping of names to values",
+                    "write 'name: value' lines indented under '" + path + ":'");
+            return null;
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        for (NodeTuple t : map.getValue()) {
+            String key = scalarText(t.getKeyNode());
+            Object v = bindValue(t.getValueNode(), value, path + "." + key);
+            if (v != null) {
+                result.put(key, v);
+            }
+        }
+        return result;
+    }
+
+    private Object bindRecord(Node node, Class<?> cls, String path) {
+        if (!(node instanceof MappingNode map)) {
+            out.error("yaml-type", pos(node), (path.isEmpty() ? "the file" : "'" + path + "'")
+                    + " must be a mapping of keys to values, found " + describe(node),
+                    "write 'key: value' lines" + (path.isEmpty() ? "" : " indented under '" + path + ":'"));
+            return null;
+        }
+        RecordComponent[] comps = cls.getRecordComponents();
+        Object[] args = new Object[comps.length];
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (int i = 0; i < comps.length; i++) {
+            if (comps[i].getType() == SourcePos.class) {
+                args[i] = pos(node);
+            } else {
+                index.put(YamlNames.key(comps[i].getName()), i);
+            }
+        }
+        boolean[] seen = new boolean[comps.length];
+        for (NodeTuple t : map.getValue()) {
+            String key = scalarText(t.getKeyNode());
+            Integer i = index.get(key);
+            if (i == null) {
+                out.error("yaml-unknown-key", pos(t.getKeyNode()),
+                        "unknown key '" + key + "'" + (path.isEmpty() ? "" : " in '" + path + "'"),
+                        YamlNames.suggest(key, index.keySet()));
+                continue;
+            }
+            seen[i] = true;
+            String childPath = path.isEmpty() ? key : path + "." + key;
+            args[i] = bindValue(t.getValueNode(), comps[i].getGenericType(), childPath);
+            if (args[i] == null && !isNull(t.getValueNode()) && comps[i].getType().isPrimitive()) {
+                args[i] = null; // reported by bindScalar
+            }
+        }
+        boolean complete = true;
+        for (int i = 0; i < comps.length; i++) {
+            if (!seen[i] && comps[i].getType() != SourcePos.class && comps[i].isAnnotationPresent(Required.class)) {
+                String key = YamlNames.key(comps[i].getName());
+                Doc doc = comps[i].getAnnotation(Doc.class);
+                out.error("yaml-missing-key", pos(node),
+                        "missing key '" + key + "'" + (path.isEmpty() ? "" : " in '" + path + "'"),
+                        "add '" + key + ": …'" + (doc == null ? "" : " (" + doc.value() + ")"));
+                complete = false;
+            }
+            if (args[i] == null && comps[i].getType().isPrimitive()) {
+                args[i] = defaultPrimitive(comps[i].getType());
+            }
+        }
+        if (!complete) {
+            return null;
+        }
+        try {
+            Class<?>[] types = new Class<?>[comps.length];
+            for (int i = 0; i < comps.length; i++) {
+                types[i] = comps[i].getType();
+            }
+            Constructor<?> ctor = cls.getDeclaredConstructor(types);
+            ctor.setAccessible(true);
+            return ctor.newInstance(args);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot construct " + cls.getSimpleName(), e);
+        }
+    }
+
+    private Object bindEnum(Node node, Class<?> cls, String path) {
+        String text = scalarText(node);
+        List<String> names = new ArrayList<>();
+        for (Object c : cls.getEnumConstants()) {
+            String name = ((Enum<?>) c).name().toLowerCase(Locale.ROOT);
+            names.add(name);
+            if (name.equals(text.toLowerCase(Locale.ROOT).replace('-', '_'))) {
+                return c;
+            }
+        }
+        out.error("yaml-value", pos(node), "'" + path + "' cannot be '" + text + "'",
+                YamlNames.suggest(text, names) + " (one of: " + String.join(", ", names) + ")");
+        return null;
+    }
+
+    private Object bindScalar(Node node, Class<?> cls, String path) {
+        if (!(node instanceof ScalarNode scalar)) {
+            out.error("yaml-type", pos(node), "'" + path + "' must be a single value, found " + describe(node),
+                    "write the value on the same line as '" + lastKey(path) + ":'");
+            return null;
+        }
+        String text = scalar.getValue();
+        if (cls == String.class) {
+            return text;
+        }
+        try {
+            if (cls == int.class || cls == Integer.class) {
+                return Integer.valueOf(text.trim());
+            }
+            if (cls == double.class || cls == Double.class) {
+                return Double.valueOf(text.trim());
+            }
+            if (cls == BigDecimal.class) {
+                return new BigDecimal(text.trim());
+            }
+        } catch (NumberFormatException e) {
+            out.error("yaml-type", pos(node), "'" + path + "' must be a number, found '" + text + "'",
+                    "write digits only, e.g. " + lastKey(path) + ": 12");
+            return null;
+        }
+        if (cls == boolean.class || cls == Boolean.class) {
+            if (text.equals("true") || text.equals("false")) {
+                return Boolean.valueOf(text);
+            }
+            out.error("yaml-type", pos(node), "'" + path + "' must be true or false, found '" + text + "'",
+                    "write " + lastKey(path) + ": true");
+            return null;
+        }
+        throw new IllegalStateException("no binding for " + cls);
+    }
+
+    static String scalarText(Node node) {
+        return node instanceof ScalarNode s ? s.getValue() : String.valueOf(node.getNodeType());
+    }
+
+    private static boolean isNull(Node node) {
+        return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
+    }
+
+    private static String describe(Node node) {
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        if (node instanceof MappingNode) {
+            return "a mapping";
+        }
+        return "'" + scalarText(node) + "'";
+    }
+
+    private static String lastKey(String path) {
+        int dot = path.lastIndexOf('.');
+        return (dot < 0 ? path : path.substring(dot + 1)).replace("[]", "");
+    }
+
+    private static Object defaultPrimitive(Class<?> t) {
+        if (t == boolean.class) {
+            return false;
+        }
+        if (t == double.class) {
+            return 0.0;
+        }
+        return 0;
+    }
+}

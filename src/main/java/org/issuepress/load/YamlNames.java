@@ -1,0 +1,59 @@
+package org.issuepress.load;
+
+import java.util.Collection;
+import java.util.Locale;
+
+/** Key spelling: Java component names to YAML keys, and "did you mean" for misspelt keys. */
+public final class YamlNames {
+    private YamlNames() {
+    }
+
+    /** photoCaption → photo_caption */
+    public static String key(String component) {
+        StringBuilder s = new StringBuilder();
+        for (char c : component.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                s.append('_').append(Character.toLowerCase(c));
+            } else {
+                s.append(c);
+            }
+        }
+        return s.toString();
+    }
+
+    /** A hint naming the closest known key, or listing the known keys. */
+    public static String suggest(String wrong, Collection<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : known) {
+            int d = distance(wrong.toLowerCase(Locale.ROOT), k);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = k;
+            }
+        }
+        if (best != null && bestDistance <= Math.max(2, best.length() / 3)) {
+            return "did you mean '" + best + "'?";
+        }
+        return "known keys here: " + String.join(", ", known);
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,102 @@
+package org.issuepress.load;
+
+import java.util.Optional;
+import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.SourcePos;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Parses YAML text into a node tree that keeps line and column of every node. Only plain
+ * data: no custom tags become objects, aliases and size are limited (a billion-laughs file is
+ * refused), duplicate keys are errors.
+ */
+public final class YamlSource {
+    static final int MAX_ALIASES = 20;
+    static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
+
+    private YamlSource() {
+    }
+
+    /**
+     * @param lineOffset lines before the YAML text in its file (front matter starts on line 2)
+     * @return the root node, or empty when the text is empty or broken (then reported)
+     */
+    public static Optional<Node> parse(String text, String file, int lineOffset, Diagnostics out) {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(file)
+                .setAllowDuplicateKeys(false)
+                .setAllowRecursiveKeys(false)
+                .setMaxAliasesForCollections(MAX_ALIASES)
+                .setCodePointLimit(MAX_CODE_POINTS)
+                .setUseMarks(true)
+                .build();
+        if (text.indexOf('\t') >= 0) {
+            reportTabs(text, file, lineOffset, out);
+            return Optional.empty();
+        }
+        try {
+            return new Compose(settings).composeString(text);
+        } catch (MarkedYamlEngineException e) {
+            Mark m = e.getProblemMark().or(e::getContextMark).orElse(null);
+            SourcePos pos = m == null ? SourcePos.file(file)
+                    : new SourcePos(file, m.getLine() + 1 + lineOffset, m.getColumn() + 1);
+            out.error("yaml-syntax", pos, "YAML syntax: " + describe(e),
+                    hintFor(e.getProblem() + " " + e.getContext()));
+        } catch (YamlEngineException e) {
+            out.error("yaml-syntax", SourcePos.file(file), "YAML: " + firstLine(e.getMessage()),
+                    "check the file's structure: keys followed by ':' and consistent indentation");
+        }
+        return Optional.empty();
+    }
+
+    private static void reportTabs(String text, String file, int lineOffset, Diagnostics out) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int col = lines[i].indexOf('\t');
+            if (col >= 0) {
+                out.error("yaml-tab", new SourcePos(file, i + 1 + lineOffset, col + 1),
+                        "a tab character in YAML", "indent with spaces, not tabs");
+                return;
+            }
+        }
+    }
+
+    private static String describe(MarkedYamlEngineException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        String context = e.getContext() == null ? "" : e.getContext();
+        if (problem.contains("found duplicate key")) {
+            return problem.replace("found duplicate key", "duplicate key");
+        }
+        String s = (context.isEmpty() ? "" : context + ", ") + problem;
+        return firstLine(s);
+    }
+
+    private static String hintFor(String text) {
+        if (text.contains("duplicate key")) {
+            return "each key may appear once in a mapping: remove or rename one of them";
+        }
+        if (text.contains("quoted") || text.contains("quote")) {
+            return "close the quotation mark, or write the value without quotes";
+        }
+        if (text.contains("alias")) {
+            return "use fewer aliases (&/*) or write the values out";
+        }
+        if (text.contains("mapping values are not allowed")) {
+            return "a value containing ': ' must be quoted, e.g. title: \"a: b\"";
+        }
+        return "check indentation and that every key is followed by ':'";
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).trim();
+    }
+}

@@ -1,0 +1,6 @@
+package org.issuepress.model;
+
+import org.issuepress.diag.SourcePos;
+
+public record Paragraph(RichText text, SourcePos pos) implements Block {
+}
