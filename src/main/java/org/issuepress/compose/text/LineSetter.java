@@ -8,13 +8,13 @@ final class LineSetter {
     private LineSetter() {
     }
 
-    static List<Line> set(List<Item> items, List<Integer> breaks, double measure) {
+    static List<Line> set(List<Item> items, List<Integer> breaks, double measure, boolean ragged) {
         List<Line> lines = new ArrayList<>();
         int start = 0;
         for (int b = 0; b < breaks.size(); b++) {
             int end = breaks.get(b);
             boolean last = b == breaks.size() - 1;
-            lines.add(line(items, start, end, measure, last));
+            lines.add(line(items, start, end, measure, last, ragged));
             start = end + 1;
             while (start < items.size() && !(items.get(start) instanceof Item.Box)) {
                 start++;
@@ -23,7 +23,7 @@ final class LineSetter {
         return lines;
     }
 
-    private static Line line(List<Item> items, int start, int end, double measure, boolean last) {
+    private static Line line(List<Item> items, int start, int end, double measure, boolean last, boolean ragged) {
         double width = 0, stretch = 0, shrink = 0;
         Item.Penalty breakAt = (Item.Penalty) items.get(end);
         for (int i = start; i < end; i++) {
@@ -38,8 +38,8 @@ final class LineSetter {
         }
         double target = measure - breakAt.width();
         double r = LineBreaker.ratio(width, target, stretch, shrink);
-        if (last && r > 0) {
-            r = 0; // the last line is set at its natural spacing
+        if ((last || ragged) && r > 0) {
+            r = 0; // the last line (and ragged text) keeps its natural spacing
         }
         boolean overfull = r < -1;
         r = Math.max(r, -1);

@@ -25,6 +25,15 @@ public final class Typesetter {
 
     /** @param indent first-line indent in points */
     public List<Line> set(RichText text, RunStyle plain, RunStyle bold, double measure, double indent) {
+        return set(text, plain, bold, measure, indent, false);
+    }
+
+    /** Lines at natural spacing, for centred or flush-left display text. */
+    public List<Line> setRagged(String text, RunStyle style, double measure) {
+        return set(RichText.plain(text), style, style, measure, 0, true);
+    }
+
+    private List<Line> set(RichText text, RunStyle plain, RunStyle bold, double measure, double indent, boolean ragged) {
         List<Unit> units = Segmenter.units(text, plain, bold);
         if (units.isEmpty()) {
             return List.of();
@@ -32,7 +41,7 @@ public final class Typesetter {
         ItemBuilder builder = new ItemBuilder(new ItemBuilder.Params(indent, latinGap, stretch, minLastLine));
         List<Item> items = builder.build(units);
         List<Integer> breaks = LineBreaker.breaks(items, measure);
-        return LineSetter.set(items, breaks, measure);
+        return LineSetter.set(items, breaks, measure, ragged);
     }
 
     public List<Line> set(String text, RunStyle style, double measure) {

@@ -1,0 +1,33 @@
+package org.issuepress.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.issuepress.diag.Diagnostics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "check", description = {
+        "Checks an issue without writing anything: every problem an editor can fix, "
+                + "as file:line:col: error|warning: what — how to fix.",
+        "Exit code 0 when there are no errors."})
+final class CheckCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "ISSUE_DIR", description = "the issue folder, e.g. issue-data/2021-01")
+    Path issueDir;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() {
+        Console console = new Console(System.err, common.quiet);
+        Diagnostics d = new Diagnostics();
+        return common.run(console, d, () -> {
+            Pipeline p = common.pipeline(console);
+            p.compose(p.load(issueDir, d), d);
+            console.diagnostics(d, System.err);
+            console.info(d.isEmpty() ? "no problems found" : d.errorCount() + " error(s), " + d.warningCount() + " warning(s)");
+            return d.hasErrors() ? 1 : 0;
+        });
+    }
+}

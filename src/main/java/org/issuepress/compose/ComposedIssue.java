@@ -1,0 +1,22 @@
+package org.issuepress.compose;
+
+import java.util.List;
+import java.util.Map;
+import org.issuepress.compose.page.Page;
+import org.issuepress.model.Issue;
+
+/**
+ * The issue as composed pages, in reading order (front cover, inside pages, back cover), with
+ * the folio each article starts on. The renderer paints it; preflight and tests read it.
+ */
+public record ComposedIssue(Issue issue, Grid grid, List<Page> pages, Map<String, Integer> articleFolios) {
+
+    public ComposedIssue {
+        pages = List.copyOf(pages);
+        articleFolios = Map.copyOf(articleFolios);
+    }
+
+    public List<Page> insidePages() {
+        return pages.stream().filter(Page::inside).toList();
+    }
+}

@@ -1,0 +1,32 @@
+package org.issuepress.compose;
+
+import java.util.List;
+import org.issuepress.compose.text.Glyph;
+import org.issuepress.compose.text.Line;
+import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.SourcePos;
+
+/**
+ * A character the chosen font lacks would print as nothing: report it as an error naming
+ * the character and where it is, never let it reach the page silently.
+ */
+public final class GlyphCheck {
+    private final Diagnostics out;
+
+    public GlyphCheck(Diagnostics out) {
+        this.out = out;
+    }
+
+    public void check(List<Line> lines, SourcePos pos) {
+        for (Line l : lines) {
+            for (Glyph g : l.glyphs()) {
+                int cp = g.text().codePointAt(0);
+                if (!g.face().covers(cp) && !Character.isWhitespace(cp)) {
+                    out.error("glyph-missing", pos, String.format("the font %s has no glyph for '%s' (U+%04X)",
+                                    g.face().baseFont().getPostscriptFontName(), g.text(), cp),
+                            "replace the character, or ask for a font that has it (see fonts/README.md)");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.issuepress.compose;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.issuepress.compose.flow.ColumnFlow;
+import org.issuepress.compose.flow.FlowBlock;
+import org.issuepress.compose.flow.FlowPage;
+import org.issuepress.compose.page.Box;
+import org.issuepress.compose.page.Frame;
+import org.issuepress.compose.page.HeaderFrame;
+import org.issuepress.compose.page.Page;
+import org.issuepress.compose.page.PageKind;
+import org.issuepress.design.Design;
+import org.issuepress.design.Layout;
+import org.issuepress.diag.Diagnostics;
+import org.issuepress.fonts.FontSet;
+import org.issuepress.model.Article;
+import org.issuepress.model.ArticleKind;
+import org.issuepress.model.Issue;
+import org.issuepress.model.Part;
+import org.issuepress.model.Section;
+
+/**
+ * The front door of the compose stage: lays out the whole issue — covers, foreword,
+ * masthead, contents, section openers, articles — and numbers the pages. The contents
+ * shows the folios of this very layout: it is composed once to learn how many pages it
+ * takes, then again with the real folios.
+ */
+public final class IssueComposer {
+    private final Grid grid;
+    private final TextComposer text;
+    private final ArticleFlow articles;
+    private final PageFrames frames;
+    private final Design design;
+    private final Diagnostics out;
+
+    public IssueComposer(Design design, FontSet fonts, Issue issue, Diagnostics out) {
+        this.design = design;
+        this.out = out;
+        this.grid = new Grid(design, issue.print());
+        this.text = new TextComposer(new Styles(design, fonts), new GlyphCheck(out));
+        this.articles = new ArticleFlow(text, grid);
+        this.frames = new PageFrames(grid);
+    }
+
+    public ComposedIssue compose(Issue issue) {
+        Map<String, List<FlowPage>> flowed = new LinkedHashMap<>();
+        issue.articles().forEach(a -> flowed.put(a.id(), articles.flow(a.blocks(), layout(a), a.kind() == ArticleKind.TIMELINE)));
+        List<FlowPage> foreword = issue.foreword() == null ? List.of()
+                : articles.flow(issue.foreword().blocks(), design.layout("foreword"), false);
+        Layout contentsLayout = design.layout("contents");
+        int contentsPages = contents(issue, Map.of()).size();
+        Map<String, Integer> folios = new HashMap<>();
+        int folio = 1 + foreword.size() + 1 + contentsPages;
+        for (Section s : issue.sections()) {
+            folio++; // the section opener
+            for (Article a : (Iterable<Article>) s.articles()::iterator) {
+                folios.put(a.id(), folio);
+                folio += flowed.get(a.id()).size();
+            }
+        }
+        List<FlowPage> contents = contents(issue, folios);
+        if (contents.size() != contentsPages) {
+            throw new IllegalStateException("contents changed length with real folios");
+        }
+        checkTitles(issue);
+        out.throwIfErrors();
+
+        List<Page> pages = new ArrayList<>();
+        pages.add(new Page(0, PageKind.COVER, false, true, null, null, null, List.of("cover"), List.of()));
+        Sequence seq = new Sequence(pages);
+        for (int i = 0; i < foreword.size(); i++) {
+            int n = i;
+            seq.add(PageKind.FOREWORD, null, null, "卷首语", n == 0 ? List.of("foreword") : List.of(),
+                    r -> frames.frames(foreword.get(n), design.layout("foreword"), r));
+        }
+        seq.add(PageKind.MASTHEAD, null, null, null, List.of("masthead"), r -> List.of());
+        for (int i = 0; i < contents.size(); i++) {
+            int n = i;
+            seq.add(PageKind.CONTENTS, null, null, "目录", n == 0 ? List.of("contents") : List.of(),
+                    r -> frames.frames(contents.get(n), contentsLayout, r));
+        }
+        for (Section s : issue.sections()) {
+            seq.add(PageKind.OPENER, s.id(), null, null, List.of(s.id()), r -> List.of());
+            for (Part p : s.parts()) {
+                for (int ai = 0; ai < p.articles().size(); ai++) {
+                    Article a = p.articles().get(ai);
+                    boolean firstOfPart = ai == 0;
+                    List<FlowPage> fp = flowed.get(a.id());
+                    for (int i = 0; i < fp.size(); i++) {
+                        int n = i;
+                        Layout layout = layout(a);
+                        seq.add(PageKind.ARTICLE, s.id(), a.id(), runningHead(s, p), n == 0 ? List.of(a.id()) : List.of(), r -> {
+                            List<Frame> f = new ArrayList<>();
+                            if (n == 0) {
+                                double left = frames.left(layout, r);
+                                double width = layout.measureEms(design.measure()) * design.em();
+                                f.add(new HeaderFrame(new Box(left, grid.blockTop(), width, layout.headerLines() * grid.slot()),
+                                        a, s.title(), firstOfPart ? p.title() : null));
+                            }
+                            f.addAll(frames.frames(fp.get(n), layout, r));
+                            return f;
+                        });
+                    }
+                }
+            }
+        }
+        pages.add(new Page(0, PageKind.BACK_COVER, false, false, null, null, null, List.of("back-cover"), List.of()));
+        return new ComposedIssue(issue, grid, pages, folios);
+    }
+
+    private List<FlowPage> contents(Issue issue, Map<String, Integer> folios) {
+        Layout layout = design.layout("contents");
+        List<FlowBlock> blocks = new ContentsBlocks(text, grid).blocks(issue, folios, grid.columnWidth(layout));
+        return new ColumnFlow(layout.columns(), grid.lines(), layout.headerLines()).flow(blocks);
+    }
+
+    private Layout layout(Article a) {
+        return design.layout(a.kind().key());
+    }
+
+    private static String runningHead(Section s, Part p) {
+        return p.title() != null ? s.title() + " · " + p.title() : s.title();
+    }
+
+    /** A title must fit its header: at most two lines at the header's width. */
+    private void checkTitles(Issue issue) {
+        double width = grid.blockWidth();
+        issue.articles().forEach(a -> {
+            double w = text.naturalWidth(a.title(), "title");
+            if (w > 2 * width) {
+                out.warning("title-long", a.pos(), "the title takes " + (int) Math.ceil(w / width)
+                        + " lines in the header, which has room for two", "shorten it, or split it into title and subtitle");
+            }
+        });
+    }
+
+    /** Inside pages numbered from 1; odd folios are right-hand pages. */
+    private static final class Sequence {
+        private final List<Page> pages;
+        private int folio = 1;
+
+        Sequence(List<Page> pages) {
+            this.pages = pages;
+        }
+
+        void add(PageKind kind, String section, String article, String head, List<String> anchors,
+                 java.util.function.Function<Boolean, List<Frame>> content) {
+            boolean recto = folio % 2 == 1;
+            pages.add(new Page(folio, kind, true, recto, section, article, head, anchors, content.apply(recto)));
+            folio++;
+        }
+    }
+}

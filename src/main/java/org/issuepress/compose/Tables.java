@@ -1,0 +1,280 @@
+package org.issuepress.compose;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.issuepress.compose.flow.FloatBlock;
+import org.issuepress.compose.page.Box;
+import org.issuepress.compose.page.Frame;
+import org.issuepress.compose.page.Mark;
+import org.issuepress.compose.page.TextFrame;
+import org.issuepress.compose.page.TextRow;
+import org.issuepress.compose.text.Line;
+import org.issuepress.design.TextStyle;
+import org.issuepress.model.Table;
+
+/**
+ * Sets a data table: column widths fitted to the content, header in the accent colour
+ * (a group header spanning its columns), numbers right-aligned, text wrapped in its cell,
+ * the 合计 row set off by a rule. A table wider than a column spans the page; a table
+ * taller than the space allows continues in further floats, each repeating the header.
+ */
+final class Tables {
+    private static final double PAD_X = 4;
+    private static final double PAD_Y = 3;
+
+    private final TextComposer text;
+    private final Grid grid;
+    private final TableLayout layout;
+    /** The table being set, for messages about its characters. */
+    private org.issuepress.diag.SourcePos pos;
+
+    Tables(TextComposer text, Grid grid) {
+        this.text = text;
+        this.grid = grid;
+        this.layout = new TableLayout(text, PAD_X);
+    }
+
+    /** @param maxSlots the most grid lines one part may take */
+    List<FloatBlock> table(Table t, double columnWidth, double pageWidth, int maxSlots) {
+        pos = t.pos();
+        double[] widths = layout.widths(t, columnWidth, pageWidth);
+        double width = sum(widths);
+        boolean pageWide = width > columnWidth + 0.01;
+        List<RowBox> header = header(t, widths);
+        List<RowBox> body = new ArrayList<>();
+        for (int i = 0; i < t.rows().size(); i++) {
+            body.add(row(t.rows().get(i), t, widths, false, i % 2 == 1));
+        }
+        if (t.total() != null) {
+            body.add(row(t.total(), t, widths, true, false));
+        }
+        List<FloatBlock> parts = new ArrayList<>();
+        double slot = grid.slot();
+        int start = 0;
+        boolean first = true;
+        while (start < body.size() || first) {
+            List<TextRow> rows = new ArrayList<>();
+            List<Mark> marks = new ArrayList<>();
+            double y = Floats.TOP;
+            if (first && t.title() != null) {
+                y = title(t.title(), width, y, rows);
+            }
+            for (RowBox r : header) {
+                y = r.emit(y, rows, marks);
+            }
+            int end = start;
+            while (end < body.size()) {
+                double after = y + body.get(end).height;
+                double noteH = end + 1 == body.size() ? noteHeight(t, width) : 0;
+                if (end > start && Math.ceil((after + noteH + Floats.BOTTOM) / slot) > maxSlots) {
+                    break;
+                }
+                y = body.get(end).emit(y, rows, marks);
+                end++;
+            }
+            marks.add(new Mark.Rule(0, y, width, y, 0.8, "accent"));
+            if (end == body.size()) {
+                y = note(t, width, y + 3, rows);
+            }
+            TextFrame frame = new TextFrame(new Box(0, 0, width, y), rows, marks, "table", null);
+            parts.add(new FloatBlock((int) Math.ceil((y + Floats.BOTTOM) / slot - 1e-6), pageWide, List.<Frame>of(frame), t.pos()));
+            start = end;
+            first = false;
+        }
+        return parts;
+    }
+
+    private double title(String title, double width, double y, List<TextRow> rows) {
+        TextStyle s = text.style("table_title");
+        List<Line> lines = text.centred(title, "table_title", width);
+        text.glyphs().check(lines, pos);
+        double baseline = y + grid.baseline(s, s.leading());
+        for (Line l : lines) {
+            rows.add(new TextRow(l, 0, baseline));
+            baseline += s.leading();
+        }
+        return y + lines.size() * s.leading() + 3;
+    }
+
+    private double noteHeight(Table t, double width) {
+        return t.note() == null ? 0 : 3 + text.style("caption").leading();
+    }
+
+    private double note(Table t, double width, double y, List<TextRow> rows) {
+        if (t.note() == null) {
+            return y;
+        }
+        TextStyle s = text.style("caption");
+        for (Line l : text.set(t.note(), "caption", width)) {
+            rows.add(new TextRow(l, 0, y + grid.baseline(s, s.leading())));
+            y += s.leading();
+        }
+        return y;
+    }
+
+    /** The header: one row, or two when columns are grouped (the group over its columns). */
+    private List<RowBox> header(Table t, double[] widths) {
+        List<RowBox> rows = new ArrayList<>();
+        List<Table.Column> cols = t.columns();
+        if (!t.hasGroups()) {
+            List<CellBox> cells = new ArrayList<>();
+            double x = 0;
+            for (int c = 0; c < cols.size(); c++) {
+                cells.add(cell(cols.get(c).name(), x, widths[c], "table_head", Align.CENTRE));
+                x += widths[c];
+            }
+            rows.add(new RowBox(cells, sum(widths), "accent", null, 0, true));
+            return rows;
+        }
+        List<CellBox> top = new ArrayList<>();
+        List<CellBox> bottom = new ArrayList<>();
+        double x = 0;
+        for (int c = 0; c < cols.size(); ) {
+            String group = cols.get(c).group();
+            if (group == null) {
+                CellBox spanning = cell(cols.get(c).name(), x, widths[c], "table_head", Align.CENTRE);
+                top.add(spanning.spanningRows());
+                x += widths[c];
+                c++;
+                continue;
+            }
+            double gx = x;
+            double gw = 0;
+            int d = c;
+            while (d < cols.size() && group.equals(cols.get(d).group())) {
+                bottom.add(cell(cols.get(d).name(), x, widths[d], "table_head", Align.CENTRE));
+                gw += widths[d];
+                x += widths[d];
+                d++;
+            }
+            top.add(cell(group, gx, gw, "table_head", Align.CENTRE));
+            c = d;
+        }
+        double w = sum(widths);
+        RowBox second = new RowBox(bottom, w, "accent", null, 0, true);
+        RowBox first = new RowBox(top, w, "accent", null, 0, true);
+        first.spanBelow(second);
+        rows.add(first);
+        rows.add(second);
+        return rows;
+    }
+
+    private RowBox row(Table.Row r, Table t, double[] widths, boolean total, boolean shaded) {
+        List<CellBox> cells = new ArrayList<>();
+        double x = 0;
+        for (int c = 0; c < widths.length; c++) {
+            Table.Cell cell = c < r.cells().size() ? r.cells().get(c) : new Table.Cell("", null);
+            Align align = cell.isNumber() ? Align.RIGHT : (c == 0 || !total ? Align.LEFT : Align.CENTRE);
+            CellBox box = cell(cell.text(), x, widths[c], total ? "table_title" : "table", align);
+            cells.add(box);
+            x += widths[c];
+        }
+        return new RowBox(cells, sum(widths), shaded ? "tint" : null, total ? "accent" : null, total ? 0.6 : 0, false);
+    }
+
+    private CellBox cell(String content, double x, double width, String styleName, Align align) {
+        TextStyle s = text.style(styleName);
+        double measure = Math.max(width - 2 * PAD_X, s.size());
+        List<Line> lines = content.isEmpty() ? List.of() : text.ragged(content, text.styles().run(styleName), measure);
+        text.glyphs().check(lines, pos);
+        List<Line> aligned = new ArrayList<>();
+        for (Line l : lines) {
+            double dx = switch (align) {
+                case LEFT -> 0;
+                case RIGHT -> measure - l.end();
+                case CENTRE -> (measure - l.end()) / 2;
+            };
+            aligned.add(l.shifted(dx));
+        }
+        return new CellBox(aligned, x + PAD_X, s, Math.max(1, lines.size()) * tableLeading(s) + 2 * PAD_Y);
+    }
+
+    private static double tableLeading(TextStyle s) {
+        return s.leading() > 0 ? s.leading() : s.size() * 1.4;
+    }
+
+    private static double sum(double[] w) {
+        double s = 0;
+        for (double v : w) {
+            s += v;
+        }
+        return s;
+    }
+
+    enum Align { LEFT, RIGHT, CENTRE }
+
+    /** A cell's lines at its x; {@code height} is what the cell needs. */
+    private final class CellBox {
+        final List<Line> lines;
+        final double x;
+        final TextStyle style;
+        final double height;
+        boolean spansRows;
+
+        CellBox(List<Line> lines, double x, TextStyle style, double height) {
+            this.lines = lines;
+            this.x = x;
+            this.style = style;
+            this.height = height;
+        }
+
+        CellBox spanningRows() {
+            spansRows = true;
+            return this;
+        }
+
+        void emit(double y, double rowHeight, List<TextRow> rows) {
+            double lead = tableLeading(style);
+            double block = lines.size() * lead;
+            double baseline = y + (rowHeight - block) / 2 + grid.baseline(style, lead);
+            for (Line l : lines) {
+                rows.add(new TextRow(l, x, baseline));
+                baseline += lead;
+            }
+        }
+    }
+
+    /** A table row: its cells, background, and a rule above it (the total row). */
+    private final class RowBox {
+        final List<CellBox> cells;
+        final double width;
+        final String fill;
+        final String ruleColour;
+        final double ruleWidth;
+        final boolean head;
+        double height;
+        RowBox below;
+
+        RowBox(List<CellBox> cells, double width, String fill, String ruleColour, double ruleWidth, boolean head) {
+            this.cells = cells;
+            this.width = width;
+            this.fill = fill;
+            this.ruleColour = ruleColour;
+            this.ruleWidth = ruleWidth;
+            this.head = head;
+            this.height = cells.stream().filter(c -> !c.spansRows).mapToDouble(c -> c.height).max().orElse(0);
+        }
+
+        void spanBelow(RowBox next) {
+            below = next;
+        }
+
+        double emit(double y, List<TextRow> rows, List<Mark> marks) {
+            double h = height;
+            if (fill != null) {
+                marks.add(new Mark.Rect(0, y, width, h, fill, null, 0));
+            }
+            if (ruleColour != null) {
+                marks.add(new Mark.Rule(0, y, width, y, ruleWidth, ruleColour));
+            }
+            for (CellBox c : cells) {
+                double ch = c.spansRows && below != null ? h + below.height : h;
+                c.emit(y, ch, rows);
+            }
+            if (head && below != null) {
+                marks.add(new Mark.Rule(0, y + h, width, y + h, 0.4, "paper"));
+            }
+            return y + h;
+        }
+    }
+}

@@ -1,0 +1,338 @@
+package org.issuepress.compose.flow;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Flows an article's blocks through the columns of successive pages on the baseline grid.
+ * Text fills a column top to bottom and continues at the top of the next column, then the
+ * next page; paragraphs split only where both parts keep two lines; headings keep with what
+ * follows. Floats go to the bottom of the current column (or page) when they fit there, else
+ * to the top of the next column (or page). The last page's columns are balanced.
+ *
+ * <p>Positions are grid-line indices from the top of the text block; the first page starts
+ * below the article header.
+ */
+public final class ColumnFlow {
+    private final int columns;
+    private final int lines;
+    private final int headerLines;
+
+    public ColumnFlow(int columns, int lines, int headerLines) {
+        this.columns = columns;
+        this.lines = lines;
+        this.headerLines = headerLines;
+    }
+
+    public List<FlowPage> flow(List<FlowBlock> blocks) {
+        Run full = new Run(blocks, lines);
+        full.start(State.initial());
+        full.runToEnd();
+        List<FlowPage> pages = full.pages;
+        State last = full.lastPageStart;
+        if (columns < 2 || last == null) {
+            return pages;
+        }
+        // balance the last page: the lowest common column bottom at which it still holds everything
+        for (int limit = last.top(headerLines, pages.size() == 1) + 1; limit < lines; limit++) {
+            Run trial = new Run(blocks, limit);
+            trial.start(last);
+            if (trial.runWithinOnePage()) {
+                List<FlowPage> balanced = new ArrayList<>(pages.subList(0, pages.size() - 1));
+                balanced.addAll(trial.pages);
+                return balanced;
+            }
+        }
+        return pages;
+    }
+
+    /** Where the flow stands when a page begins: the next block, the slot inside it, deferred floats. */
+    private record State(int block, int slot, int placedOfBlock, List<FloatBlock> pendingColumn,
+                         List<FloatBlock> pendingPage, boolean firstPage) {
+        static State initial() {
+            return new State(0, 0, 0, List.of(), List.of(), true);
+        }
+
+        int top(int headerLines, boolean first) {
+            return firstPage ? headerLines : 0;
+        }
+    }
+
+    /** One pass of the flow, with a bottom limit for the pages it makes. */
+    private final class Run {
+        final List<FlowBlock> blocks;
+        final int limit;
+        final List<FlowPage> pages = new ArrayList<>();
+        State lastPageStart;
+        List<Placement> placements;
+        int[] top = new int[columns];
+        int[] bottom = new int[columns];
+        int[] cursor = new int[columns];
+        int col;
+        int bi;
+        int si;
+        int placedOfBlock;
+        boolean firstPage;
+        Deque<FloatBlock> pendingColumn = new ArrayDeque<>();
+        Deque<FloatBlock> pendingPage = new ArrayDeque<>();
+
+        Run(List<FlowBlock> blocks, int limit) {
+            this.blocks = blocks;
+            this.limit = limit;
+        }
+
+        void start(State s) {
+            bi = s.block();
+            si = s.slot();
+            placedOfBlock = s.placedOfBlock();
+            pendingColumn = new ArrayDeque<>(s.pendingColumn());
+            pendingPage = new ArrayDeque<>(s.pendingPage());
+            firstPage = s.firstPage();
+            newPage();
+        }
+
+        /** For balancing: runs on and says whether everything stayed on the page it started. */
+        boolean runWithinOnePage() {
+            stopAtNewPage = true;
+            runToEnd();
+            return !overflowed;
+        }
+
+        private boolean stopAtNewPage;
+        private boolean overflowed;
+
+        void runToEnd() {
+            while (bi < blocks.size()) {
+                if (overflowed) {
+                    return;
+                }
+                FlowBlock b = blocks.get(bi);
+                if (b instanceof FloatBlock f) {
+                    placeFloat(f);
+                    bi++;
+                } else {
+                    placeText((TextBlock) b);
+                }
+            }
+            flushFloats();
+            if (!overflowed) {
+                pages.add(new FlowPage(placements));
+            }
+        }
+
+        private void newPage() {
+            if (placements != null) {
+                pages.add(new FlowPage(placements));
+                if (stopAtNewPage) {
+                    overflowed = true;
+                }
+            }
+            lastPageStart = new State(bi, si, placedOfBlock, List.copyOf(pendingColumn), List.copyOf(pendingPage), firstPage);
+            placements = new ArrayList<>();
+            int t = firstPage ? headerLines : 0;
+            firstPage = false;
+            Arrays.fill(top, t);
+            Arrays.fill(bottom, Math.max(limit, t + 1));
+            Arrays.fill(cursor, t);
+            col = 0;
+            while (!pendingPage.isEmpty() && pendingPage.peek().slots() <= bottom[0] - cursor[0]) {
+                FloatBlock f = pendingPage.poll();
+                placements.add(new Placement(-1, cursor[0], null, f));
+                for (int c = 0; c < columns; c++) {
+                    cursor[c] += f.slots();
+                    top[c] = cursor[c];
+                }
+            }
+            pendingToColumnTop();
+        }
+
+        private void nextColumn() {
+            if (col + 1 < columns) {
+                col++;
+                pendingToColumnTop();
+            } else {
+                newPage();
+            }
+        }
+
+        private void pendingToColumnTop() {
+            while (!pendingColumn.isEmpty() && pendingColumn.peek().slots() <= bottom[col] - cursor[col]) {
+                FloatBlock f = pendingColumn.poll();
+                placements.add(new Placement(col, cursor[col], null, f));
+                cursor[col] += f.slots();
+                top[col] = cursor[col];
+            }
+        }
+
+        private boolean columnEmpty() {
+            return cursor[col] == top[col];
+        }
+
+        private boolean pageEmpty() {
+            for (int c = 0; c < columns; c++) {
+                if (cursor[c] != top[c]) {
+                    return false;
+                }
+            }
+            return col == 0;
+        }
+
+        private void placeText(TextBlock b) {
+            int min = b.minFragment();
+            while (si < b.size()) {
+                if (columnEmpty()) {
+                    while (si < b.leadingBlanks() && placedOfBlock == 0) {
+                        si++;
+                    }
+                    if (si >= b.size()) {
+                        break;
+                    }
+                }
+                int avail = bottom[col] - cursor[col];
+                int remaining = b.size() - si;
+                if (remaining <= avail) {
+                    if (b.keepWithNext() && !columnEmpty() && remaining + nextNeeds() > avail) {
+                        nextColumn();
+                        continue;
+                    }
+                    place(b, remaining);
+                    break;
+                }
+                if (!b.splittable()) {
+                    if (columnEmpty()) {
+                        place(b, Math.max(1, avail));
+                    }
+                    nextColumn();
+                    continue;
+                }
+                int k = avail;
+                if (remaining - k < min) {
+                    k = remaining - min;
+                }
+                if (k < min || k <= 0) {
+                    if (!columnEmpty()) {
+                        nextColumn();
+                        continue;
+                    }
+                    k = Math.max(1, Math.min(avail, remaining));
+                }
+                place(b, k);
+                nextColumn();
+            }
+            bi++;
+            si = 0;
+            placedOfBlock = 0;
+        }
+
+        /** Lines the block after a heading needs in the same column. */
+        private int nextNeeds() {
+            if (bi + 1 >= blocks.size() || !(blocks.get(bi + 1) instanceof TextBlock next)) {
+                return 0;
+            }
+            int content = next.size() - next.leadingBlanks();
+            return next.leadingBlanks() + (next.splittable() ? Math.min(content, next.minFragment()) : content);
+        }
+
+        private void place(TextBlock b, int n) {
+            placements.add(new Placement(col, cursor[col], b.slots().subList(si, si + n), null));
+            cursor[col] += n;
+            si += n;
+            placedOfBlock += n;
+        }
+
+        private void placeFloat(FloatBlock f) {
+            if (f.pageWide()) {
+                if (pageEmpty() && f.slots() <= bottom[0] - cursor[0]) {
+                    placements.add(new Placement(-1, cursor[0], null, f));
+                    for (int c = 0; c < columns; c++) {
+                        cursor[c] += f.slots();
+                        top[c] = cursor[c];
+                    }
+                    return;
+                }
+                if (col == 0 && roomAtBottomOfAll(f.slots())) {
+                    for (int c = 0; c < columns; c++) {
+                        bottom[c] -= f.slots();
+                    }
+                    placements.add(new Placement(-1, bottom[0], null, f));
+                    return;
+                }
+                pendingPage.add(f);
+                return;
+            }
+            int avail = bottom[col] - cursor[col];
+            if (f.slots() <= avail && pendingColumn.isEmpty()) {
+                if (columnEmpty()) {
+                    placements.add(new Placement(col, cursor[col], null, f));
+                    cursor[col] += f.slots();
+                    top[col] = cursor[col];
+                } else {
+                    bottom[col] -= f.slots();
+                    placements.add(new Placement(col, bottom[col], null, f));
+                }
+                return;
+            }
+            pendingColumn.add(f);
+        }
+
+        private boolean roomAtBottomOfAll(int slots) {
+            for (int c = 0; c < columns; c++) {
+                if (bottom[c] - slots < cursor[c] || bottom[c] - slots < top[c] + 2) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void flushFloats() {
+            int guard = 0;
+            while ((!pendingColumn.isEmpty() || !pendingPage.isEmpty()) && guard++ < 1000 && !overflowed) {
+                if (!pendingColumn.isEmpty()) {
+                    FloatBlock f = pendingColumn.peek();
+                    if (f.slots() <= bottom[col] - cursor[col] || columnEmpty()) {
+                        pendingColumn.poll();
+                        placements.add(new Placement(col, cursor[col], null, f));
+                        cursor[col] += f.slots();
+                        continue;
+                    }
+                    nextColumn();
+                    continue;
+                }
+                if (pageEmpty()) {
+                    FloatBlock f = pendingPage.poll();
+                    placements.add(new Placement(-1, cursor[0], null, f));
+                    for (int c = 0; c < columns; c++) {
+                        cursor[c] += f.slots();
+                        top[c] = cursor[c];
+                    }
+                    continue;
+                }
+                if (fitsBelowAll(pendingPage.peek().slots())) {
+                    FloatBlock f = pendingPage.poll();
+                    int y = maxCursor();
+                    placements.add(new Placement(-1, y, null, f));
+                    for (int c = 0; c < columns; c++) {
+                        cursor[c] = y + f.slots();
+                    }
+                    continue;
+                }
+                newPage();
+            }
+        }
+
+        private boolean fitsBelowAll(int slots) {
+            return maxCursor() + slots <= bottom[0];
+        }
+
+        private int maxCursor() {
+            int m = 0;
+            for (int c = 0; c < columns; c++) {
+                m = Math.max(m, cursor[c]);
+            }
+            return m;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.issuepress.compose.flow;
+
+import java.util.List;
+import org.issuepress.compose.page.Frame;
+import org.issuepress.diag.SourcePos;
+
+/**
+ * A figure, table, chart or pull quote: placed whole at the top or bottom of a column, or of
+ * the page when it spans all columns. Its frames are relative to the float's top-left.
+ * A long table comes as several floats, each repeating the header.
+ */
+public record FloatBlock(int slots, boolean pageWide, List<Frame> frames, SourcePos pos) implements FlowBlock {
+    public FloatBlock {
+        frames = List.copyOf(frames);
+    }
+}

@@ -1,0 +1,58 @@
+package org.issuepress.render;
+
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfString;
+import org.issuepress.compose.page.ChartFrame;
+import org.issuepress.compose.page.Frame;
+import org.issuepress.compose.page.ImageFrame;
+import org.issuepress.compose.page.TextFrame;
+
+/**
+ * Paints a frame into the page's content at its composed position. Placeholders are wrapped
+ * in a marked-content sequence naming what is missing and where it comes from, so preflight
+ * can find every one in the finished PDF.
+ */
+public final class FramePainter {
+    public static final PdfName PLACEHOLDER = new PdfName("IssuePressPlaceholder");
+    private final PageMetrics metrics;
+    private final TextPainter text;
+    private final MarkPainter marks;
+    private final ChartPainter charts;
+
+    public FramePainter(PageMetrics metrics, Palette palette, ChartPainter charts) {
+        this.metrics = metrics;
+        this.text = new TextPainter(palette);
+        this.marks = new MarkPainter(palette);
+        this.charts = charts;
+    }
+
+    public void paint(PdfContentByte cb, Frame frame) {
+        double x = metrics.x(frame.box().x());
+        double top = metrics.y(frame.box().y());
+        cb.saveState();
+        if (frame instanceof TextFrame t) {
+            boolean placeholder = t.placeholder() != null;
+            if (placeholder) {
+                PdfDictionary props = new PdfDictionary();
+                props.put(new PdfName("What"), new PdfString(t.placeholder().what()));
+                props.put(new PdfName("Caption"), new PdfString(t.placeholder().caption() == null ? "" : t.placeholder().caption(),
+                        PdfObject.TEXT_UNICODE));
+                props.put(new PdfName("Source"), new PdfString(t.placeholder().source(), PdfObject.TEXT_UNICODE));
+                cb.beginMarkedContentSequence(PLACEHOLDER, props, true);
+            }
+            marks.paint(cb, t.marks(), x, top);
+            text.paint(cb, t.rows(), x, top);
+            if (placeholder) {
+                cb.endMarkedContentSequence();
+            }
+        } else if (frame instanceof ChartFrame c) {
+            charts.paint(cb, c, x, top);
+        } else if (frame instanceof ImageFrame im) {
+            ImagePainter.paint(cb, im, x, top);
+        }
+        cb.restoreState();
+    }
+}

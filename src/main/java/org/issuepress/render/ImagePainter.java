@@ -1,0 +1,28 @@
+package org.issuepress.render;
+
+import com.lowagie.text.Image;
+import com.lowagie.text.pdf.PdfContentByte;
+import org.issuepress.compose.page.ImageFrame;
+
+/** Places a photo so it covers its box (cropped by a clip, never distorted). */
+final class ImagePainter {
+    private ImagePainter() {
+    }
+
+    static void paint(PdfContentByte cb, ImageFrame frame, double x, double top) {
+        try {
+            Image img = Image.getInstance(frame.image().toString());
+            double w = frame.box().w();
+            double h = frame.box().h();
+            double scale = Math.max(w / img.getWidth(), h / img.getHeight());
+            double iw = img.getWidth() * scale;
+            double ih = img.getHeight() * scale;
+            cb.rectangle((float) x, (float) (top - h), (float) w, (float) h);
+            cb.clip();
+            cb.newPath();
+            cb.addImage(img, (float) iw, 0, 0, (float) ih, (float) (x + (w - iw) / 2), (float) (top - h + (h - ih) / 2));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot place image " + frame.image() + ": " + e.getMessage(), e);
+        }
+    }
+}

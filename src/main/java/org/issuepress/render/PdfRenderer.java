@@ -1,0 +1,94 @@
+package org.issuepress.render;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.issuepress.compose.ComposedIssue;
+import org.issuepress.compose.page.Frame;
+import org.issuepress.design.Design;
+import org.issuepress.fonts.Face;
+import org.issuepress.fonts.FontSet;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.pdf.ITextReplacedElementFactory;
+
+/**
+ * The front door of the render stage: composed issue → templates → Flying Saucer → PDF bytes.
+ * Flying Saucer lays out and paints each page from the templates, one page document after
+ * the other into one PDF (it paints every positioned element on every page of a document,
+ * so one document per page keeps each page's content its own); the composed frames are
+ * painted into the same pages by {@link FramePainter}, with the same fonts.
+ */
+public final class PdfRenderer {
+    private final Path templates;
+    private final Design design;
+    private final FontSet fonts;
+
+    public PdfRenderer(Path templates, Design design, FontSet fonts) {
+        this.templates = templates;
+        this.design = design;
+        this.fonts = fonts;
+    }
+
+    /** The page documents Flying Saucer renders, for inspection and tests. */
+    public List<String> html(ComposedIssue issue, ColourMode mode) {
+        return prepare(issue, mode).pages;
+    }
+
+    public byte[] render(ComposedIssue issue, ColourMode mode) {
+        Prepared p = prepare(issue, mode);
+        ITextRenderer renderer = new ITextRenderer();
+        for (Face f : fonts.faces().values()) {
+            renderer.getFontResolver().addFont(f.baseFont(), f.file().toString(), f.cssFamily());
+        }
+        FramePainter painter = new FramePainter(p.metrics, p.palette, new ChartPainter(p.palette));
+        ITextReplacedElementFactory standard = new ITextReplacedElementFactory(renderer.getOutputDevice());
+        renderer.getSharedContext().setReplacedElementFactory(new FrameElementFactory(standard, p.registry, painter));
+        String base = templates.toUri().toString();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 22);
+        try {
+            for (int i = 0; i < p.pages.size(); i++) {
+                renderer.setDocumentFromString(p.pages.get(i), base);
+                renderer.layout();
+                if (i == 0) {
+                    renderer.createPDF(out, false);
+                } else {
+                    renderer.writeNextDocument();
+                }
+            }
+            renderer.finishPDF();
+        } catch (com.lowagie.text.DocumentException e) {
+            throw new IllegalStateException("PDF writing failed: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    private record Prepared(List<String> pages, PageMetrics metrics, Palette palette, Map<String, Frame> registry) {
+    }
+
+    private Prepared prepare(ComposedIssue issue, ColourMode mode) {
+        PageMetrics metrics = PageMetrics.of(issue.grid(), issue.issue().print().bleed());
+        Palette palette = new Palette(design, mode);
+        ViewBuilder views = new ViewBuilder(issue, metrics, design);
+        List<Views.PageView> pages = views.pages();
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("issue", issue.issue());
+        vars.put("v", CssValues.of(issue.grid(), metrics));
+        Map<String, String> colours = new LinkedHashMap<>();
+        design.colours().keySet().forEach(k -> colours.put(k, palette.css(k)));
+        vars.put("c", colours);
+        Map<String, String> families = new LinkedHashMap<>();
+        design.fonts().forEach((k, f) -> families.put(k, f.css()));
+        vars.put("f", families);
+        HtmlBuilder builder = new HtmlBuilder(templates);
+        vars.put("css", builder.css(vars));
+        List<String> docs = new ArrayList<>();
+        for (Views.PageView page : pages) {
+            docs.add(builder.page(vars, page));
+        }
+        return new Prepared(docs, metrics, palette, views.registry());
+    }
+}

@@ -1,0 +1,67 @@
+package org.issuepress.render;
+
+import java.util.List;
+import java.util.Locale;
+import org.issuepress.compose.page.Box;
+import org.issuepress.compose.page.Page;
+import org.issuepress.model.Article;
+
+/** What the templates see: pages with positioned frames, headers and links, sections for openers. */
+public final class Views {
+    private Views() {
+    }
+
+    /** CSS for an absolutely positioned box; composed coordinates shifted by the bleed. */
+    static String style(Box b, PageMetrics m) {
+        return String.format(Locale.ROOT, "left:%.3fpt;top:%.3fpt;width:%.3fpt;height:%.3fpt",
+                m.x(b.x()), m.bleed() + b.y(), b.w(), b.h());
+    }
+
+    public record FrameView(String id, String style) {
+    }
+
+    public record LinkView(String href, String style) {
+    }
+
+    /** An article header: its box, the banner above it, the title and subtitle. */
+    public record HeaderView(String style, Article article, String kind, String banner, String bannerPinyin,
+                             String section) {
+    }
+
+    public record EntryView(String title, String subtitle, String folio, String href) {
+    }
+
+    public record SectionView(String id, String title, String pinyin, String letters, List<EntryView> entries, int number) {
+    }
+
+    /**
+     * A page for the templates.
+     *
+     * @param template the fragment file under templates/pages/
+     * @param side     "recto" or "verso"
+     */
+    public record PageView(Page page, String template, String side, String classes, List<String> anchors,
+                           List<FrameView> frames, List<HeaderView> headers, List<LinkView> links,
+                           SectionView section, boolean last) {
+
+        public String folio() {
+            return page.folioLabel();
+        }
+
+        public boolean chrome() {
+            return page.hasChrome();
+        }
+
+        public String runningHead() {
+            return page.runningHead();
+        }
+
+        public boolean recto() {
+            return page.recto();
+        }
+
+        public HeaderView header() {
+            return headers.isEmpty() ? null : headers.get(0);
+        }
+    }
+}
