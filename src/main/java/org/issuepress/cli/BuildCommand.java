@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "build", description = {
+@Command(name = "build", mixinStandardHelpOptions = true, description = {
         "Builds an issue into output/<id>/: the print edition PDF.",
         "Problems in the issue's files are listed as file:line:col: what — how to fix; "
                 + "the previous output stays in place when the build fails."})

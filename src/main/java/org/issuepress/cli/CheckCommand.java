@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "check", description = {
+@Command(name = "check", mixinStandardHelpOptions = true, description = {
         "Checks an issue without writing anything: every problem an editor can fix, "
                 + "as file:line:col: error|warning: what — how to fix.",
         "Exit code 0 when there are no errors."})

@@ -6,7 +6,7 @@ import org.issuepress.diag.Diagnostic;
 import org.issuepress.diag.Diagnostics;
 
 /** What the editor sees on the terminal: stages with their times, then findings. */
-final class Console {
+final class Console implements Progress {
     private final PrintStream out;
     private final boolean quiet;
     private final boolean colour;
@@ -19,7 +19,8 @@ final class Console {
         this.colour = System.console() != null && System.getenv("NO_COLOR") == null;
     }
 
-    void stage(String name) {
+    @Override
+    public void stage(String name) {
         stageStart = System.nanoTime();
         if (!quiet) {
             out.printf(Locale.ROOT, "%s %-10s", bold("▸"), name);
@@ -27,7 +28,8 @@ final class Console {
         }
     }
 
-    void done(String detail) {
+    @Override
+    public void done(String detail) {
         if (!quiet) {
             out.printf(Locale.ROOT, " %s  %s%n", detail, dim(String.format(Locale.ROOT, "%.1f s", seconds(stageStart))));
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.issuepress.compose.flow.ColumnFlow;
 import org.issuepress.compose.flow.FlowBlock;
 import org.issuepress.compose.flow.FlowPage;
+import org.issuepress.compose.flow.TextBlock;
 import org.issuepress.design.Layout;
 import org.issuepress.model.Block;
 import org.issuepress.model.ChartBlock;
@@ -33,11 +34,13 @@ final class ArticleFlow {
         double col = grid.columnWidth(layout);
         double page = layout.measureEms(grid.design().measure()) * grid.design().em();
         List<FlowBlock> flow = new ArrayList<>();
+        Block previous = null;
         for (Block b : blocks) {
             if (b instanceof Paragraph p) {
                 flow.add(text.paragraph(p, col));
             } else if (b instanceof Heading h) {
-                flow.add(text.heading(h, col, timeline));
+                TextBlock head = text.heading(h, col, timeline);
+                flow.add(previous instanceof Heading ? head.withoutLeadingBlanks() : head);
             } else if (b instanceof ListItem li) {
                 flow.add(text.listItem(li, col));
             } else if (b instanceof PullQuote q) {
@@ -50,6 +53,7 @@ final class ArticleFlow {
             } else if (b instanceof TableBlock t) {
                 flow.addAll(tables.table(t.table(), col, page, grid.lines() - 4));
             }
+            previous = b;
         }
         return new ColumnFlow(layout.columns(), grid.lines(), layout.headerLines()).flow(flow);
     }

@@ -74,8 +74,9 @@ final class ContentsBlocks {
         }
         TextStyle fs = text.style("contents_folio");
         Slot first = slots.get(0);
-        List<TextRow> withNumber = new ArrayList<>(first.rows());
+        List<TextRow> withNumber = new ArrayList<>();
         withNumber.add(new TextRow(number.get(0), 0, grid.baseline(fs, grid.slot())));
+        withNumber.addAll(first.rows());
         slots.set(0, new Slot(withNumber, first.marks()));
         List<Slot> linked = new ArrayList<>();
         for (Slot s : slots) {

@@ -90,7 +90,7 @@ final class Floats {
     }
 
     /** A marked box standing in for a photo or chart we have no file or data for. */
-    private TextFrame placeholder(Box box, String label, String what, String caption, SourcePos pos) {
+    TextFrame placeholder(Box box, String label, String what, String caption, SourcePos pos) {
         List<Line> lines = text.centred(label, "placeholder", box.w());
         TextStyle s = text.style("placeholder");
         double baseline = box.h() / 2 + s.size() * 0.35;

@@ -21,7 +21,7 @@ public record IssueFile(
         @Doc("keywords for the PDF metadata") List<String> keywords,
         @Required @Doc("the front cover") CoverEntry cover,
         @Required @Doc("the colophon: board, staff, imprint") MastheadEntry masthead,
-        @Doc("file with the foreword (卷首语), e.g. foreword.txt") String foreword,
+        @Doc("file with the foreword (卷首语), e.g. foreword.txt") Ref foreword,
         @Required @Doc("the sections in order") List<SectionEntry> sections,
         @Doc("lines printed on the back cover") List<String> backCover,
         @Doc("print settings: trim, bleed, paper, copies") PrintEntry print,
@@ -30,7 +30,7 @@ public record IssueFile(
     @Doc("The front cover")
     public record CoverEntry(
             @Required @Doc("the cover line, e.g. 登封贫困村易地搬迁") String line,
-            @Doc("cover photo file; leave out for a marked placeholder") String photo,
+            @Doc("cover photo file; leave out for a marked placeholder") Ref photo,
             @Doc("what the photo shows (封面说明), e.g. 伏羲山") String photoCaption,
             @Doc("photographer (摄影)") String photographer,
             SourcePos pos) {
@@ -57,7 +57,7 @@ public record IssueFile(
             @Doc("short id, default from the pinyin") String id,
             @Required @Doc("Chinese title, e.g. 显著成就") String title,
             @Doc("pinyin banner, e.g. XIANZHUCHENGJIU") String pinyin,
-            @Doc("article files, when the section has no parts") List<String> articles,
+            @Doc("article files, when the section has no parts") List<Ref> articles,
             @Doc("named groups of articles, e.g. 区县(市)扶贫篇") List<PartEntry> parts,
             SourcePos pos) {
     }
@@ -66,7 +66,7 @@ public record IssueFile(
     public record PartEntry(
             @Doc("the group's title, e.g. 区县(市)扶贫篇") String title,
             @Doc("its pinyin, if printed") String pinyin,
-            @Required @Doc("article files in order") List<String> articles,
+            @Required @Doc("article files in order") List<Ref> articles,
             SourcePos pos) {
     }
 

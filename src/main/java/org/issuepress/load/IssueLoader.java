@@ -102,7 +102,7 @@ public final class IssueLoader {
             if (sections.isEmpty()) {
                 out.error("issue-no-sections", f.pos(), "the issue has no sections", "list the sections under 'sections:'");
             }
-            return new Issue(info, cover(f.cover()), masthead(f.masthead()), foreword(f.foreword(), f.pos()),
+            return new Issue(info, cover(f.cover()), masthead(f.masthead()), foreword(f.foreword()),
                     sections, new BackCover(f.backCover() == null ? List.of() : f.backCover()), print(f.print()),
                     folder.root());
         }
@@ -130,13 +130,13 @@ public final class IssueLoader {
             return new Section(id, s.title(), s.pinyin(), parts);
         }
 
-        private List<Article> articleList(List<String> refs, SourcePos where) {
+        private List<Article> articleList(List<Ref> refs, SourcePos where) {
             List<Article> list = new ArrayList<>();
-            for (String ref : refs) {
-                folder.resolve(ref, where, out).flatMap(articles::load).ifPresent(a -> {
-                    SourcePos first = ids.putIfAbsent(a.id(), a.pos());
+            for (Ref ref : refs) {
+                folder.resolve(ref.path(), ref.pos(), out).flatMap(articles::load).ifPresent(a -> {
+                    SourcePos first = ids.putIfAbsent(a.id(), ref.pos());
                     if (first != null) {
-                        out.error("article-duplicate", where, "article '" + a.id() + "' is listed twice (first in " + first + ")",
+                        out.error("article-duplicate", ref.pos(), "article '" + a.id() + "' is listed twice (first at " + first + ")",
                                 "list each article file once");
                     } else {
                         list.add(a);
@@ -147,7 +147,7 @@ public final class IssueLoader {
         }
 
         private Cover cover(IssueFile.CoverEntry c) {
-            Path photo = c.photo() == null ? null : folder.resolve(c.photo(), c.pos(), out).orElse(null);
+            Path photo = c.photo() == null ? null : folder.resolve(c.photo().path(), c.photo().pos(), out).orElse(null);
             return new Cover(c.line(), photo, c.photoCaption(), c.photographer());
         }
 
@@ -171,11 +171,11 @@ public final class IssueLoader {
             return result;
         }
 
-        private Foreword foreword(String ref, SourcePos where) {
+        private Foreword foreword(Ref ref) {
             if (ref == null) {
                 return null;
             }
-            return folder.resolve(ref, where, out).flatMap(p -> folder.readText(p, out).map(text -> {
+            return folder.resolve(ref.path(), ref.pos(), out).flatMap(p -> folder.readText(p, out).map(text -> {
                 String name = folder.display(p);
                 List<Block> blocks = new BodyParser(folder, data, out)
                         .parse(Arrays.asList(text.split("\n", -1)), name, 1, false);

@@ -68,6 +68,10 @@ public final class RecordBinder {
             }
         }
         Class<?> cls = (Class<?>) type;
+        if (cls == Ref.class) {
+            Object text = bindScalar(node, String.class, path);
+            return text == null ? null : new Ref((String) text, pos(node));
+        }
         if (cls.isRecord()) {
             return bindRecord(node, cls, path);
         }
@@ -102,6 +106,10 @@ public final class RecordBinder {
         Map<String, Object> result = new LinkedHashMap<>();
         for (NodeTuple t : map.getValue()) {
             String key = scalarText(t.getKeyNode());
+            if (result.containsKey(key)) {
+                duplicate(t, key);
+                continue;
+            }
             Object v = bindValue(t.getValueNode(), value, path + "." + key);
             if (v != null) {
                 result.put(key, v);
@@ -131,6 +139,10 @@ public final class RecordBinder {
         for (NodeTuple t : map.getValue()) {
             String key = scalarText(t.getKeyNode());
             Integer i = index.get(key);
+            if (i != null && seen[i]) {
+                duplicate(t, key);
+                continue;
+            }
             if (i == null) {
                 out.error("yaml-unknown-key", pos(t.getKeyNode()),
                         "unknown key '" + key + "'" + (path.isEmpty() ? "" : " in '" + path + "'"),
@@ -172,6 +184,12 @@ public final class RecordBinder {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot construct " + cls.getSimpleName(), e);
         }
+    }
+
+    /** The composer keeps duplicate keys; the first one counts and the second is an error. */
+    private void duplicate(NodeTuple t, String key) {
+        out.error("yaml-duplicate-key", pos(t.getKeyNode()), "YAML syntax: duplicate key '" + key + "'",
+                "each key may appear once in a mapping: remove or rename one of them");
     }
 
     private Object bindEnum(Node node, Class<?> cls, String path) {

@@ -20,6 +20,11 @@ public record TextBlock(List<Slot> slots, boolean splittable, boolean keepWithNe
         return slots.size();
     }
 
+    /** The block without its space above (a sub-head right under another sub-head). */
+    public TextBlock withoutLeadingBlanks() {
+        return new TextBlock(slots.subList(leadingBlanks(), slots.size()), splittable, keepWithNext, minFragment, pos);
+    }
+
     /** Slots without the leading blanks: what the block takes at the top of a column. */
     public int leadingBlanks() {
         int n = 0;

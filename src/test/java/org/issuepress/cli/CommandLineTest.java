@@ -1,0 +1,92 @@
+package org.issuepress.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.issuepress.support.TestFonts;
+import org.issuepress.support.TestIssues;
+import org.junit.jupiter.api.Test;
+
+/** The commands as an editor meets them: exit codes, messages, and output that is never half-written. */
+class CommandLineTest {
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            String[] all = new String[args.length + 4];
+            System.arraycopy(args, 0, all, 0, args.length);
+            all[args.length] = "--templates";
+            all[args.length + 1] = TestFonts.ROOT.resolve("templates").toString();
+            all[args.length + 2] = "--fonts";
+            all[args.length + 3] = TestFonts.ROOT.resolve("fonts").toString();
+            int code = Main.run(all);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void aGoodIssueBuildsAndABrokenOneLeavesTheLastGoodPdfAlone() throws Exception {
+        Path out = Files.createTempDirectory("out-");
+        Path issue = TestIssues.minimalWith(null);
+        Run ok = run("build", issue.toString(), "--out", out.toString());
+        assertEquals(0, ok.code(), ok.err());
+        Path pdf = out.resolve("test-01/test-01-print.pdf");
+        assertTrue(Files.size(pdf) > 1000);
+        byte[] good = Files.readAllBytes(pdf);
+
+        Files.writeString(issue.resolve("articles/two.txt"), "---\ntitle: 第二篇\nkind: distrct\n---\n正文。\n");
+        Run broken = run("build", issue.toString(), "--out", out.toString());
+        assertEquals(1, broken.code());
+        assertTrue(broken.err().contains("articles/two.txt:3:7: error: 'kind' cannot be 'distrct' — did you mean 'district'?"), broken.err());
+        assertTrue(broken.err().contains("nothing was written"), broken.err());
+        assertFalse(broken.err().contains("Exception"), "no stack trace: " + broken.err());
+        assertFalse(broken.err().contains("\tat "), "no stack trace: " + broken.err());
+        assertArrayEquals(good, Files.readAllBytes(pdf), "the last good PDF is untouched");
+        try (var files = Files.list(pdf.getParent())) {
+            assertEquals(1, files.count(), "no temporary files left behind");
+        }
+    }
+
+    @Test
+    void checkListsEveryProblemAndExitsNonZero() {
+        Path issue = TestIssues.minimalWith("unknown-key");
+        Run r = run("check", issue.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("issue.yaml:2:1: error: unknown key 'titel' — did you mean 'title'?"), r.err());
+        assertTrue(r.err().contains("missing key 'title'"), "the consequence is listed too: " + r.err());
+    }
+
+    @Test
+    void aMissingIssueFolderIsAnEditorErrorNotACrash() {
+        Run r = run("build", "/nonexistent/issue");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("error: not an issue folder"), r.err());
+    }
+
+    @Test
+    void helpExplainsEveryCommand() {
+        Run r = run("--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("build") && r.out().contains("check"), r.out());
+        Run b = run("build", "--help");
+        assertTrue(b.out().contains("--out") && b.out().contains("--quiet"), b.out());
+    }
+}

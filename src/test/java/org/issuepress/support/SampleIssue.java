@@ -1,0 +1,81 @@
+package org.issuepress.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.issuepress.cli.Pipeline;
+import org.issuepress.cli.Progress;
+import org.issuepress.diag.Diagnostics;
+
+/** The sample issue built once per test run, with its pages' extracted text. */
+public final class SampleIssue {
+    public static final Path DIR = TestFonts.ROOT.resolve("issue-data/2021-01");
+    public static final Path SEED = TestFonts.ROOT.resolve("../shared/seed/000_7f3d7156026a3688.txt");
+    private static Pipeline.Built built;
+    private static byte[] print;
+    private static List<String> pageTexts;
+
+    private SampleIssue() {
+    }
+
+    public static synchronized Pipeline.Built built() {
+        if (built == null) {
+            try {
+                Path out = Files.createTempDirectory("sample-build");
+                Pipeline p = new Pipeline(TestFonts.ROOT.resolve("templates"), TestFonts.ROOT.resolve("fonts"), Progress.SILENT);
+                built = p.build(DIR, out, new Diagnostics());
+                print = Files.readAllBytes(built.files().values().stream()
+                        .filter(f -> f.getFileName().toString().contains("print")).findFirst().orElseThrow());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return built;
+    }
+
+    public static synchronized byte[] printPdf() {
+        built();
+        return print;
+    }
+
+    public static PDDocument open() {
+        try {
+            return Loader.loadPDF(printPdf());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text of each page as a reader's copy would give it, in content order. */
+    public static synchronized List<String> pageTexts() {
+        if (pageTexts == null) {
+            try (PDDocument doc = open()) {
+                List<String> texts = new ArrayList<>();
+                PDFTextStripper s = new PDFTextStripper();
+                for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                    s.setStartPage(i);
+                    s.setEndPage(i);
+                    texts.add(s.getText(doc));
+                }
+                pageTexts = texts;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return pageTexts;
+    }
+
+    public static String seed() {
+        try {
+            return Files.readString(SEED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
