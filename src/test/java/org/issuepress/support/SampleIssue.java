@@ -16,7 +16,8 @@ import org.issuepress.diag.Diagnostics;
 /** The sample issue built once per test run, with its pages' extracted text. */
 public final class SampleIssue {
     public static final Path DIR = TestFonts.ROOT.resolve("issue-data/2021-01");
-    public static final Path SEED = TestFonts.ROOT.resolve("../shared/seed/000_7f3d7156026a3688.txt");
+    /** The text dump of the printed issue the sample issue was transcribed from (a copy of shared/seed). */
+    public static final Path SEED = TestFonts.ROOT.resolve("src/test/resources/seed/zzsn-2021-01-seed.txt");
     private static Pipeline.Built built;
     private static byte[] print;
     private static List<String> pageTexts;
