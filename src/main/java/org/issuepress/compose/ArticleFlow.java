@@ -30,7 +30,7 @@ final class ArticleFlow {
         this.tables = new Tables(composer, grid);
     }
 
-    List<FlowPage> flow(List<Block> blocks, Layout layout, boolean timeline) {
+    List<FlowPage> flow(List<Block> blocks, Layout layout, int headerLines, boolean timeline) {
         double col = grid.columnWidth(layout);
         double page = layout.measureEms(grid.design().measure()) * grid.design().em();
         List<FlowBlock> flow = new ArrayList<>();
@@ -55,6 +55,6 @@ final class ArticleFlow {
             }
             previous = b;
         }
-        return new ColumnFlow(layout.columns(), grid.lines(), layout.headerLines()).flow(flow);
+        return new ColumnFlow(layout.columns(), grid.lines(), headerLines).flow(flow);
     }
 }

@@ -52,9 +52,23 @@ public final class IssueComposer {
 
     public ComposedIssue compose(Issue issue) {
         Map<String, List<FlowPage>> flowed = new LinkedHashMap<>();
-        issue.articles().forEach(a -> flowed.put(a.id(), articles.flow(a.blocks(), layout(a), a.kind() == ArticleKind.TIMELINE)));
+        Map<String, Integer> headers = new HashMap<>();
+        HeaderSize headerSize = new HeaderSize(text, grid);
+        for (Section s : issue.sections()) {
+            for (Part p : s.parts()) {
+                for (int i = 0; i < p.articles().size(); i++) {
+                    Article a = p.articles().get(i);
+                    Layout l = layout(a);
+                    boolean banner = l.banner() != null || (i == 0 && p.title() != null);
+                    int lines = Math.max(l.headerLines(), headerSize.lines(a, l.measureEms(design.measure()) * design.em(), banner));
+                    headers.put(a.id(), lines);
+                    flowed.put(a.id(), articles.flow(a.blocks(), l, lines, a.kind() == ArticleKind.TIMELINE));
+                }
+            }
+        }
+        Layout forewordLayout = design.layout("foreword");
         List<FlowPage> foreword = issue.foreword() == null ? List.of()
-                : articles.flow(issue.foreword().blocks(), design.layout("foreword"), false);
+                : articles.flow(issue.foreword().blocks(), forewordLayout, forewordLayout.headerLines(), false);
         Layout contentsLayout = design.layout("contents");
         int contentsPages = contents(issue, Map.of()).size();
         Map<String, Integer> folios = new HashMap<>();
@@ -102,7 +116,7 @@ public final class IssueComposer {
                             if (n == 0) {
                                 double left = frames.left(layout, r);
                                 double width = layout.measureEms(design.measure()) * design.em();
-                                f.add(new HeaderFrame(new Box(left, grid.blockTop(), width, layout.headerLines() * grid.slot()),
+                                f.add(new HeaderFrame(new Box(left, grid.blockTop(), width, headers.get(a.id()) * grid.slot()),
                                         a, s.title(), firstOfPart ? p.title() : null));
                             }
                             f.addAll(frames.frames(fp.get(n), layout, r));
