@@ -19,7 +19,7 @@ import org.issuepress.model.TableBlock;
 
 /**
  * Reads the body of an article or foreword: one block per line, the line prefixes documented
- * in docs/issue-format.md. Tables and charts are loaded through the {@link DataFiles} it is given.
+ * in issue-data/README.md. Tables and charts are loaded through the {@link DataFiles} it is given.
  */
 final class BodyParser {
     private static final Pattern HEADING = Pattern.compile("^(#{1,3})(\\s*)(.*)$");
