@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "build", mixinStandardHelpOptions = true, description = {
-        "Builds an issue into output/<id>/: the print edition PDF.",
+        "Builds an issue into output/<id>/: the print edition (PDF/X-1a, inside pages with bleed and marks), "
+                + "the cover spread, the electronic edition, and the preflight report (preflight.txt, preflight.json).",
         "Problems in the issue's files are listed as file:line:col: what — how to fix; "
                 + "the previous output stays in place when the build fails."})
 final class BuildCommand implements Callable<Integer> {
@@ -20,6 +21,9 @@ final class BuildCommand implements Callable<Integer> {
             defaultValue = "output")
     Path out;
 
+    @Option(names = "--final", description = "the files go to the printer: placeholders for missing photos are errors")
+    boolean finalRun;
+
     @Mixin
     CommonOptions common;
 
@@ -28,7 +32,7 @@ final class BuildCommand implements Callable<Integer> {
         Console console = new Console(System.err, common.quiet);
         Diagnostics d = new Diagnostics();
         return common.run(console, d, () -> {
-            Pipeline.Built built = common.pipeline(console).build(issueDir, out, d);
+            Pipeline.Built built = common.pipeline(console).build(issueDir, out, d, finalRun);
             console.diagnostics(d, System.err);
             built.files().values().forEach(p -> console.info("  " + p));
             console.info(String.format(java.util.Locale.ROOT, "built in %.1f s", console.total()));

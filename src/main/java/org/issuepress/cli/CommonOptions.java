@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.EditorErrors;
+import org.issuepress.preflight.PreflightFailed;
 import picocli.CommandLine.Option;
 
 /** Options every command takes, and the one place failures become exit codes. */
@@ -36,6 +37,12 @@ final class CommonOptions {
             console.info("");
             console.diagnostics(e.diagnostics() == d ? d : merged(d, e.diagnostics()), System.err);
             System.err.println(e.diagnostics().errorCount() + " error(s): nothing was written; earlier output is unchanged");
+            return EDITOR_ERRORS;
+        } catch (PreflightFailed e) {
+            console.info("");
+            e.reports().forEach(r -> r.findings().forEach(f -> System.err.println(f.format())));
+            System.err.println("preflight: " + e.errors() + " error(s) a print shop would reject: nothing was written; "
+                    + "earlier output is unchanged");
             return EDITOR_ERRORS;
         } catch (IOException e) {
             console.info("");

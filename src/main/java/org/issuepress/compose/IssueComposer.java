@@ -18,8 +18,6 @@ import org.issuepress.design.Layout;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.fonts.FontSet;
 import org.issuepress.model.Article;
-import org.issuepress.model.Cover;
-import org.issuepress.compose.page.ImageFrame;
 import org.issuepress.model.ArticleKind;
 import org.issuepress.model.Issue;
 import org.issuepress.model.Part;
@@ -32,8 +30,6 @@ import org.issuepress.model.Section;
  * takes, then again with the real folios.
  */
 public final class IssueComposer {
-    /** Where the cover photo starts, from the top of the bled page, under the title and the special's band (see issue.css). */
-    static final double COVER_PHOTO_TOP = 222;
     private final Grid grid;
     private final TextComposer text;
     private final ArticleFlow articles;
@@ -88,7 +84,8 @@ public final class IssueComposer {
         out.throwIfErrors();
 
         List<Page> pages = new ArrayList<>();
-        pages.add(new Page(0, PageKind.COVER, false, true, null, null, null, List.of("cover"), cover(issue)));
+        CoverPages covers = new CoverPages(text, grid);
+        pages.add(covers.front(issue));
         Sequence seq = new Sequence(pages);
         for (int i = 0; i < foreword.size(); i++) {
             int n = i;
@@ -126,23 +123,12 @@ public final class IssueComposer {
                 }
             }
         }
-        pages.add(new Page(0, PageKind.BACK_COVER, false, false, null, null, null, List.of("back-cover"), List.of()));
-        return new ComposedIssue(issue, grid, pages, folios);
-    }
-
-    /** The cover photo, or its marked placeholder, from below the title band to the bleed. */
-    private List<Frame> cover(Issue issue) {
-        double bleed = issue.print().bleed() * Design.PT_PER_MM;
-        double top = COVER_PHOTO_TOP - bleed;
-        Box box = new Box(-bleed, top, grid.trimWidth() + 2 * bleed, grid.trimHeight() + bleed - top);
-        Cover c = issue.cover();
-        if (!c.isPlaceholder()) {
-            return List.of(new ImageFrame(box, c.photo()));
+        while (seq.count() % issue.print().padTo() != 0) {
+            seq.add(PageKind.BLANK, null, null, null, List.of(), r -> List.of());
         }
-        String caption = c.photoCaption() == null ? "封面照片"
-                : c.photoCaption() + (c.photographer() == null ? "" : "（摄影：" + c.photographer() + "）");
-        return List.of(new Floats(text, grid).placeholder(box, "封面照片待补", "photo", caption,
-                org.issuepress.diag.SourcePos.file(issue.dir().resolve(org.issuepress.load.IssueLoader.ISSUE_FILE).toString())));
+        pages.add(covers.back());
+        pages.add(covers.spine(issue, seq.count()));
+        return new ComposedIssue(issue, grid, pages, folios);
     }
 
     private List<FlowPage> contents(Issue issue, Map<String, Integer> folios) {
@@ -178,6 +164,11 @@ public final class IssueComposer {
 
         Sequence(List<Page> pages) {
             this.pages = pages;
+        }
+
+        /** Inside pages so far. */
+        int count() {
+            return folio - 1;
         }
 
         void add(PageKind kind, String section, String article, String head, List<String> anchors,

@@ -27,8 +27,8 @@ final class DocumentInfo {
     static void apply(PDDocument doc, IssueInfo info, String edition) {
         PDDocumentInformation di = new PDDocumentInformation();
         di.setTitle(info.fullTitle());
-        di.setAuthor(info.publisher());
-        di.setSubject(info.subject());
+        di.setAuthor(info.publisher() != null ? info.publisher() : info.title());
+        di.setSubject(info.subject() != null ? info.subject() : info.special() != null ? info.special() : info.fullTitle());
         di.setKeywords(String.join(", ", info.keywords()));
         di.setCreator("issue-press");
         di.setProducer(PRODUCER);

@@ -60,7 +60,7 @@ final class Navigation {
 
     private void links(PDDocument doc, float dx, float top) throws IOException {
         List<Page> pages = issue.pages();
-        for (int i = 0; i < pages.size(); i++) {
+        for (int i = 0; i < doc.getNumberOfPages(); i++) {
             PDPage page = doc.getPage(i);
             for (Frame f : pages.get(i).frames()) {
                 if (!(f instanceof LinkFrame l)) {
@@ -112,7 +112,7 @@ final class Navigation {
     private void labels(PDDocument doc) throws IOException {
         PDPageLabels labels = new PDPageLabels(doc);
         List<Page> pages = issue.pages();
-        for (int i = 0; i < pages.size(); i++) {
+        for (int i = 0; i < doc.getNumberOfPages(); i++) {
             Page p = pages.get(i);
             PDPageLabelRange r = new PDPageLabelRange();
             if (!p.inside()) {

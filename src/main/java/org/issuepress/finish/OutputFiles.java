@@ -42,6 +42,7 @@ public final class OutputFiles {
                 Path tmp = Files.createTempFile(dir, "." + e.getKey() + ".", ".part");
                 temps.put(e.getKey(), tmp);
                 Files.write(tmp, e.getValue());
+                readableByAll(tmp);
             }
             Map<String, Path> done = new LinkedHashMap<>();
             for (Map.Entry<String, Path> e : temps.entrySet()) {
@@ -54,6 +55,15 @@ public final class OutputFiles {
             for (Path t : temps.values()) {
                 Files.deleteIfExists(t);
             }
+        }
+    }
+
+    /** Temporary files are private to their owner; the finished editions are for everyone to read. */
+    private static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the default permissions apply
         }
     }
 

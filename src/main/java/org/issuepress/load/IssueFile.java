@@ -80,6 +80,7 @@ public record IssueFile(
             @Doc("paper thickness per leaf in mm, for the spine (default 0.13)") Double caliper,
             @Doc("output condition of the PDF/X file (default Japan Color 2001 Coated)") String outputCondition,
             @Doc("its registered identifier (default JC200103)") String outputConditionId,
+            @Doc("inside pages are padded with blank pages to a multiple of this (default 4)") Integer padTo,
             SourcePos pos) {
     }
 }

@@ -28,6 +28,7 @@ final class CssValues {
         put(v, "coverLeft", b + 18 * mm);
         put(v, "coverRight", b + 18 * mm);
         put(v, "openerLeft", b + 25 * mm);
+        put(v, "openerRight", b + 25 * mm + 262);
         put(v, "forewordTop", b + grid.blockTop() + 10);
         put(v, "mastLeft", b + 30 * mm);
         put(v, "mastTop", b + 30 * mm);

@@ -60,8 +60,9 @@ final class ViewBuilder {
             String classes = "page " + p.kind().template() + " " + side;
             List<String> anchors = p.anchors().stream().map(ViewBuilder::anchor).toList();
             Views.SectionView section = p.kind() == PageKind.OPENER ? sections.get(p.sectionId()) : null;
+            double width = (p.width() > 0 ? p.width() : metrics.trimWidth()) + 2 * metrics.bleed();
             views.add(new Views.PageView(p, p.kind().template(), side, classes, anchors, frames, headers, links,
-                    section, i == pages.size() - 1));
+                    section, i == pages.size() - 1, String.format(java.util.Locale.ROOT, "%.3fpt", width)));
         }
         return views;
     }

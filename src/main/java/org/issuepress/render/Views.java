@@ -32,6 +32,16 @@ public final class Views {
     }
 
     public record SectionView(String id, String title, String pinyin, String letters, List<EntryView> entries, int number) {
+        /** Openers list a long section in two columns. */
+        static final int ONE_COLUMN = 12;
+
+        public List<EntryView> left() {
+            return entries.size() <= ONE_COLUMN ? entries : entries.subList(0, (entries.size() + 1) / 2);
+        }
+
+        public List<EntryView> right() {
+            return entries.size() <= ONE_COLUMN ? List.of() : entries.subList((entries.size() + 1) / 2, entries.size());
+        }
     }
 
     /**
@@ -42,7 +52,7 @@ public final class Views {
      */
     public record PageView(Page page, String template, String side, String classes, List<String> anchors,
                            List<FrameView> frames, List<HeaderView> headers, List<LinkView> links,
-                           SectionView section, boolean last) {
+                           SectionView section, boolean last, String mediaWidth) {
 
         public String folio() {
             return page.folioLabel();

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.issuepress.support.TestFonts;
 import org.issuepress.support.TestIssues;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,9 @@ class CommandLineTest {
         assertFalse(broken.err().contains("\tat "), "no stack trace: " + broken.err());
         assertArrayEquals(good, Files.readAllBytes(pdf), "the last good PDF is untouched");
         try (var files = Files.list(pdf.getParent())) {
-            assertEquals(1, files.count(), "no temporary files left behind");
+            List<String> names = files.map(f -> f.getFileName().toString()).sorted().toList();
+            assertEquals(List.of("preflight.json", "preflight.txt", "test-01-cover.pdf", "test-01-print.pdf", "test-01-web.pdf"),
+                    names, "the editions and the report, no temporary files");
         }
     }
 

@@ -106,9 +106,9 @@ class ContentsPagesTest {
                 continue;
             }
             PdfProbe.Char first = nonBlank(chars).get(at + skip);
-            float height = doc.getPage(p).getMediaBox().getHeight();
+            var crop = doc.getPage(p).getCropBox();
             return PdfProbe.links(doc, p).stream()
-                    .anyMatch(l -> l.targetPage() == target && l.contains(first.x() + 1, first.y() - 2, height));
+                    .anyMatch(l -> l.targetPage() == target && l.contains(first.x() + 1, first.y() - 2, crop));
         }
         return false;
     }

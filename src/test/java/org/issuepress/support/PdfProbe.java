@@ -50,10 +50,14 @@ public final class PdfProbe {
     }
 
     public record Link(float x0, float y0, float x1, float y1, int targetPage) {
-        /** y measured from the top like {@link Char#y()}. */
-        public boolean contains(float x, float yTop, float pageHeight) {
-            float y = pageHeight - yTop;
-            return x >= x0 && x <= x1 && y >= y0 && y <= y1;
+        /**
+         * Whether a point given as {@link Char} gives it (from the crop box's top-left, y down)
+         * lies in the link's rectangle (PDF user space).
+         */
+        public boolean contains(float x, float yTop, org.apache.pdfbox.pdmodel.common.PDRectangle crop) {
+            float ux = crop.getLowerLeftX() + x;
+            float uy = crop.getUpperRightY() - yTop;
+            return ux >= x0 && ux <= x1 && uy >= y0 && uy <= y1;
         }
     }
 

@@ -20,6 +20,8 @@ public final class SampleIssue {
     public static final Path SEED = TestFonts.ROOT.resolve("src/test/resources/seed/zzsn-2021-01-seed.txt");
     private static Pipeline.Built built;
     private static byte[] print;
+    private static byte[] web;
+    private static byte[] cover;
     private static List<String> pageTexts;
 
     private SampleIssue() {
@@ -31,8 +33,9 @@ public final class SampleIssue {
                 Path out = Files.createTempDirectory("sample-build");
                 Pipeline p = new Pipeline(TestFonts.ROOT.resolve("templates"), TestFonts.ROOT.resolve("fonts"), Progress.SILENT);
                 built = p.build(DIR, out, new Diagnostics());
-                print = Files.readAllBytes(built.files().values().stream()
-                        .filter(f -> f.getFileName().toString().contains("print")).findFirst().orElseThrow());
+                print = file("print");
+                web = file("web");
+                cover = file("cover");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -40,20 +43,42 @@ public final class SampleIssue {
         return built;
     }
 
+    private static byte[] file(String edition) throws IOException {
+        return Files.readAllBytes(built.files().values().stream()
+                .filter(f -> f.getFileName().toString().endsWith("-" + edition + ".pdf")).findFirst().orElseThrow());
+    }
+
+    /** The print edition: inside pages only, PDF/X-1a, with bleed and marks. */
     public static synchronized byte[] printPdf() {
         built();
         return print;
     }
 
-    public static PDDocument open() {
+    /** The electronic edition: every page a reader sees, cover to back cover. */
+    public static synchronized byte[] webPdf() {
+        built();
+        return web;
+    }
+
+    public static synchronized byte[] coverPdf() {
+        built();
+        return cover;
+    }
+
+    public static PDDocument open(byte[] pdf) {
         try {
-            return Loader.loadPDF(printPdf());
+            return Loader.loadPDF(pdf);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The text of each page as a reader's copy would give it, in content order. */
+    /** The electronic edition, whose pages are the composed pages but the spine, in order. */
+    public static PDDocument open() {
+        return open(webPdf());
+    }
+
+    /** The text of each page of the electronic edition as a reader's copy would give it, in content order. */
     public static synchronized List<String> pageTexts() {
         if (pageTexts == null) {
             try (PDDocument doc = open()) {

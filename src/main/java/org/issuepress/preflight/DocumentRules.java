@@ -1,0 +1,208 @@
+package org.issuepress.preflight;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.issuepress.design.Design;
+
+/**
+ * Rules on the file as a whole: PDF/X declaration and output intent, page boxes and size,
+ * page count for binding, fonts embedded and subset; for the electronic edition bookmarks,
+ * links, page labels, language and metadata.
+ */
+final class DocumentRules {
+    private final Expectations expect;
+    private final Sink out;
+    /** Font name → embedded, subset; filled while checking, reported in the summary. */
+    final Map<String, String> fonts = new TreeMap<>();
+
+    DocumentRules(Expectations expect, Sink out) {
+        this.expect = expect;
+        this.out = out;
+    }
+
+    void check(PDDocument doc) throws IOException {
+        if (doc.isEncrypted()) {
+            out.error("encrypted", 0, null, "the file is encrypted", "write it without a password");
+        }
+        boolean print = expect.edition() != Expectations.Edition.WEB;
+        if (print) {
+            pdfx(doc);
+        } else {
+            navigation(doc);
+        }
+        int n = 0;
+        for (PDPage page : doc.getPages()) {
+            n++;
+            boxes(page, n, print);
+            fonts(page.getResources(), n, 0);
+            if (print) {
+                annotations(page, n);
+            }
+        }
+        if (expect.edition() == Expectations.Edition.PRINT && doc.getNumberOfPages() % 4 != 0) {
+            out.error("page-count", 0, null, doc.getNumberOfPages() + " pages, not a multiple of 4",
+                    "pad the inside pages with blank pages (print: pad_to in issue.yaml)");
+        }
+    }
+
+    private void pdfx(PDDocument doc) {
+        PDDocumentInformation info = doc.getDocumentInformation();
+        String version = info.getCustomMetadataValue("GTS_PDFXVersion");
+        if (version == null) {
+            out.error("pdfx", 0, "document info", "no GTS_PDFXVersion: the file is not declared PDF/X", "export as PDF/X-1a:2001");
+        }
+        if (info.getTrapped() == null) {
+            out.error("pdfx", 0, "document info", "no Trapped key", "PDF/X requires /Trapped True or False");
+        }
+        if (info.getTitle() == null || info.getCreationDate() == null || info.getModificationDate() == null) {
+            out.error("pdfx", 0, "document info", "title or dates missing", "PDF/X requires Title, CreationDate, ModDate");
+        }
+        if (doc.getVersion() > 1.4f) {
+            out.error("pdfx", 0, "header", "PDF version " + doc.getVersion() + " is newer than PDF/X-1a allows", "write PDF 1.3");
+        }
+        COSArray intents = doc.getDocumentCatalog().getCOSObject().getCOSArray(COSName.getPDFName("OutputIntents"));
+        boolean found = false;
+        if (intents != null) {
+            for (int i = 0; i < intents.size(); i++) {
+                if (intents.getObject(i) instanceof COSDictionary d && "GTS_PDFX".equals(d.getNameAsString(COSName.S))) {
+                    found = d.getString(COSName.getPDFName("OutputConditionIdentifier")) != null;
+                }
+            }
+        }
+        if (!found) {
+            out.error("output-intent", 0, "catalog", "no PDF/X output intent", "name the printing condition, e.g. JC200103");
+        }
+    }
+
+    private void boxes(PDPage page, int n, boolean print) {
+        PDRectangle media = page.getMediaBox();
+        PDRectangle trim = page.getCOSObject().containsKey(COSName.TRIM_BOX) ? page.getTrimBox() : null;
+        if (print && trim == null) {
+            out.error("trim-box", n, null, "no TrimBox", "every print page needs its TrimBox");
+            return;
+        }
+        if (trim == null) {
+            trim = media;
+        }
+        PDRectangle bleed = page.getBleedBox();
+        if (!within(trim, bleed) || !within(bleed, media)) {
+            out.error("boxes", n, null, "boxes not nested: MediaBox ⊇ BleedBox ⊇ TrimBox", "fix the page boxes");
+        }
+        double mm = Design.PT_PER_MM;
+        if (print) {
+            double least = Math.min(Math.min(trim.getLowerLeftX() - bleed.getLowerLeftX(), bleed.getUpperRightX() - trim.getUpperRightX()),
+                    Math.min(trim.getLowerLeftY() - bleed.getLowerLeftY(), bleed.getUpperRightY() - trim.getUpperRightY()));
+            if (least < 3 * mm - 0.1) {
+                out.error("bleed", n, null, String.format(Locale.ROOT, "bleed %.1f mm, less than 3 mm", least / mm), "extend artwork 3 mm past the trim");
+            }
+        }
+        if (expect.trimWidthMm() > 0) {
+            double w = trim.getWidth() / mm;
+            double h = trim.getHeight() / mm;
+            if (Math.abs(w - expect.trimWidthMm()) > 0.1 || Math.abs(h - expect.trimHeightMm()) > 0.1) {
+                out.error("trim-size", n, null, String.format(Locale.ROOT, "trimmed page %.1f × %.1f mm, expected %.0f × %.0f mm",
+                        w, h, expect.trimWidthMm(), expect.trimHeightMm()), "check the issue's print settings");
+            }
+        }
+    }
+
+    private static boolean within(PDRectangle inner, PDRectangle outer) {
+        float e = 0.01f;
+        return inner.getLowerLeftX() >= outer.getLowerLeftX() - e && inner.getLowerLeftY() >= outer.getLowerLeftY() - e
+                && inner.getUpperRightX() <= outer.getUpperRightX() + e && inner.getUpperRightY() <= outer.getUpperRightY() + e;
+    }
+
+    private void fonts(PDResources res, int n, int depth) throws IOException {
+        if (res == null || depth > 8) {
+            return;
+        }
+        for (COSName name : res.getFontNames()) {
+            PDFont f = res.getFont(name);
+            if (f == null) {
+                continue;
+            }
+            boolean subset = f.getName() != null && f.getName().matches("[A-Z]{6}\\+.*");
+            if (fonts.put(f.getName(), (f.isEmbedded() ? "embedded" : "NOT embedded") + (subset ? ", subset" : "")) == null) {
+                if (!f.isEmbedded()) {
+                    out.error("font-embedding", n, "font " + f.getName(), "font not embedded", "embed every font");
+                } else if (!subset) {
+                    out.warning("font-subset", n, "font " + f.getName(), "font embedded whole", "subset it to keep the file small");
+                }
+            }
+        }
+        for (COSName name : res.getXObjectNames()) {
+            PDXObject x = res.getXObject(name);
+            if (x instanceof PDFormXObject form) {
+                fonts(form.getResources(), n, depth + 1);
+            }
+        }
+    }
+
+    private void annotations(PDPage page, int n) throws IOException {
+        PDRectangle bleed = page.getBleedBox();
+        for (PDAnnotation a : page.getAnnotations()) {
+            PDRectangle r = a.getRectangle();
+            if (r != null && r.getUpperRightX() > bleed.getLowerLeftX() && r.getLowerLeftX() < bleed.getUpperRightX()
+                    && r.getUpperRightY() > bleed.getLowerLeftY() && r.getLowerLeftY() < bleed.getUpperRightY()) {
+                out.error("annotation", n, a.getSubtype(), "annotation inside the bleed of a PDF/X file", "remove links and comments from print files");
+            }
+        }
+    }
+
+    private void navigation(PDDocument doc) throws IOException {
+        var cat = doc.getDocumentCatalog();
+        if (cat.getLanguage() == null) {
+            out.error("lang", 0, "catalog", "no /Lang", "declare the language, e.g. zh-CN");
+        }
+        PDDocumentInformation info = doc.getDocumentInformation();
+        if (info.getTitle() == null || info.getAuthor() == null || info.getSubject() == null) {
+            out.error("metadata", 0, "document info", "title, author or subject missing", "fill them from issue.yaml");
+        }
+        if (cat.getPageLabels() == null) {
+            out.error("page-labels", 0, "catalog", "no page labels", "label pages with their printed folios");
+        }
+        int bookmarks = 0;
+        if (cat.getDocumentOutline() != null) {
+            for (PDOutlineItem top : cat.getDocumentOutline().children()) {
+                bookmarks++;
+                for (PDOutlineItem child : top.children()) {
+                    bookmarks++;
+                }
+            }
+        }
+        if (bookmarks == 0) {
+            out.error("bookmarks", 0, "outline", "no bookmarks", "add bookmarks for sections and articles");
+        } else if (expect.articles() > 0 && bookmarks < expect.articles()) {
+            out.error("bookmarks", 0, "outline", bookmarks + " bookmarks for " + expect.articles() + " articles", "add one per article");
+        }
+        int links = 0;
+        for (PDPage page : doc.getPages()) {
+            for (PDAnnotation a : page.getAnnotations()) {
+                if (a instanceof PDAnnotationLink) {
+                    links++;
+                }
+            }
+        }
+        if (links == 0) {
+            out.error("links", 0, "annotations", "no links", "link the contents entries to their pages");
+        } else if (expect.articles() > 0 && links < expect.articles()) {
+            out.error("links", 0, "annotations", links + " links for " + expect.articles() + " contents entries", "link every entry");
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.issuepress.preflight;
+
+/**
+ * What a file should be: print (PDF/X) or screen, the trim size when known (a build knows
+ * it; a file checked on its own does not), how many articles need bookmarks, and whether
+ * placeholders are still allowed (proofs) or are errors (the final file for the printer).
+ */
+public record Expectations(Edition edition, double trimWidthMm, double trimHeightMm, int articles, boolean finalRun) {
+
+    public enum Edition { PRINT, COVER, WEB }
+
+    /** Read the edition from the file itself: PDF/X means print. */
+    public static Expectations guess(boolean pdfx, boolean spread, boolean finalRun) {
+        return new Expectations(pdfx ? (spread ? Edition.COVER : Edition.PRINT) : Edition.WEB, 0, 0, 0, finalRun);
+    }
+}

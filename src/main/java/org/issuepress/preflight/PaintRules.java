@@ -1,0 +1,129 @@
+package org.issuepress.preflight;
+
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.issuepress.design.Design;
+import org.issuepress.diag.Severity;
+
+/**
+ * Rules on what a page paints (after print.md): no RGB in print, total ink at most 320 %,
+ * small text in pure black, reversed text not too small, rules not too thin, text away from
+ * the trim, no transparency, images sharp enough, every glyph present, placeholders listed.
+ */
+final class PaintRules {
+    static final double MAX_INK = 320;
+    static final double MIN_TYPE = 6;
+    static final double MIN_REVERSED = 7;
+    static final double SMALL_TYPE = 12;
+    static final double MIN_RULE = 0.1 * Design.PT_PER_MM;
+    static final double SAFE = 5 * Design.PT_PER_MM;
+
+    private final Expectations expect;
+    private final Sink out;
+
+    PaintRules(Expectations expect, Sink out) {
+        this.expect = expect;
+        this.out = out;
+    }
+
+    boolean print() {
+        return expect.edition() != Expectations.Edition.WEB;
+    }
+
+    void check(PageScan p) {
+        int n = p.number;
+        for (PageScan.Text t : p.texts) {
+            if (t.invisible() || !inside(t.x(), t.y(), p.bleed)) {
+                continue;
+            }
+            String what = "text '" + abbreviate(t.text()) + "' " + fmt(t.size()) + " pt";
+            colour(n, what, t.fill());
+            if (t.size() < MIN_TYPE) {
+                out.error("type-size", n, what, "text smaller than 6 pt", "set it at 6 pt or more");
+            }
+            if (print() && t.size() < SMALL_TYPE && t.fill().isRichBlack()) {
+                out.error("rich-black-text", n, what, "small text in rich black " + t.fill(), "set black text in 100 % K only");
+            }
+            if (print() && t.size() < MIN_REVERSED && t.fill().isWhite()) {
+                out.error("reversed-small", n, what, "reversed-out text under 7 pt", "set reversed text at 7 pt or more");
+            }
+            if (print() && t.size() < MIN_REVERSED && t.fill().inks() > 1) {
+                out.warning("small-multi-ink", n, what, "text under 7 pt printed in " + t.fill().inks() + " inks",
+                        "small type in one ink does not blur when plates misregister");
+            }
+            if (print() && p.trim != null && !safe(t, p.trim)) {
+                out.error("safe-area", n, what, "text within 5 mm of the trim", "move it inside the safe area");
+            }
+        }
+        for (PageScan.Shape s : p.shapes) {
+            if (!overlaps(s.box(), p.bleed)) {
+                continue; // printer's marks in the slug
+            }
+            String what = (s.stroke() ? "rule" : "fill") + " at " + fmt(s.box().getLowerLeftX()) + "," + fmt(s.box().getLowerLeftY())
+                    + " " + fmt(s.box().getWidth()) + "×" + fmt(s.box().getHeight()) + " pt";
+            colour(n, what, s.paint());
+            if (print() && s.stroke() && s.lineWidth() > 0 && s.lineWidth() < MIN_RULE && overlaps(s.box(), p.trim)) {
+                out.warning("thin-rule", n, what, "rule " + fmt(s.lineWidth()) + " pt thin, under 0.1 mm", "make rules 0.3 pt or thicker");
+            }
+        }
+        for (PageScan.Image im : p.images) {
+            String what = "image " + im.widthPx() + "×" + im.heightPx() + " px";
+            if (print() && (im.colourSpace().contains("RGB") || im.colourSpace().equals("Lab"))) {
+                out.error("rgb", n, what, "RGB image in the print edition", "convert the image to CMYK");
+            }
+            double ppi = im.ppi();
+            if (print() && ppi < 150) {
+                out.error("image-resolution", n, what, String.format(Locale.ROOT, "image at %.0f ppi", ppi), "use a file of at least 300 ppi at its placed size");
+            } else if (print() && ppi < 300) {
+                out.warning("image-resolution", n, what, String.format(Locale.ROOT, "image at %.0f ppi", ppi), "300 ppi prints sharp");
+            }
+        }
+        for (String t : p.transparency) {
+            if (print()) {
+                out.error("transparency", n, t, "transparency in a PDF/X-1a file", "flatten it, or drop the opacity");
+            }
+        }
+        for (PageScan.MissingGlyph g : p.missing) {
+            out.error("missing-glyph", n, "font " + g.font(), "a glyph the font lacks (code " + g.code() + ") after '"
+                    + abbreviate(g.near()) + "'", "use a font that has the character");
+        }
+        for (PageScan.Placeholder ph : p.placeholders) {
+            out.add(expect.finalRun() ? Severity.ERROR : Severity.WARNING, "placeholder", n, ph.what() + " '" + ph.caption() + "'",
+                    "placeholder for a missing " + ("chart".equals(ph.what()) ? "chart" : "photo"),
+                    "add the file to the issue and refer to it", ph.source());
+        }
+    }
+
+    private void colour(int page, String what, Paint paint) {
+        if (print() && paint.isRgb()) {
+            out.error("rgb", page, what, "RGB colour " + paint + " in the print edition", "use a CMYK colour (cmyk() in CSS, CMYK in design.yaml)");
+        }
+        if (print() && paint.ink() > MAX_INK) {
+            out.error("ink", page, what, String.format(Locale.ROOT, "%.0f %% total ink", paint.ink()), "keep C+M+Y+K at or below 320 %");
+        }
+    }
+
+    private static boolean inside(float x, float y, PDRectangle r) {
+        return r == null || (x >= r.getLowerLeftX() && x <= r.getUpperRightX() && y >= r.getLowerLeftY() && y <= r.getUpperRightY());
+    }
+
+    private static boolean overlaps(PDRectangle a, PDRectangle b) {
+        return b == null || (a.getUpperRightX() >= b.getLowerLeftX() && a.getLowerLeftX() <= b.getUpperRightX()
+                && a.getUpperRightY() >= b.getLowerLeftY() && a.getLowerLeftY() <= b.getUpperRightY());
+    }
+
+    /** A text run's origin at least 5 mm inside the trim (its baseline start; the ascent is near). */
+    private static boolean safe(PageScan.Text t, PDRectangle trim) {
+        return t.x() >= trim.getLowerLeftX() + SAFE - 0.5 && t.x() <= trim.getUpperRightX() - SAFE
+                && t.y() >= trim.getLowerLeftY() + SAFE - 0.5 && t.y() + t.size() * 0.88 <= trim.getUpperRightY() - SAFE + 0.5;
+    }
+
+    static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    static String abbreviate(String s) {
+        String t = s.strip();
+        return t.length() > 20 ? t.substring(0, 20) + "…" : t;
+    }
+}
