@@ -182,7 +182,8 @@ public final class ColumnFlow {
 
         private void placeText(TextBlock b) {
             int min = b.minFragment();
-            while (si < b.size()) {
+            int emptyColumnsSkipped = 0;
+            while (si < b.size() && !overflowed) {
                 if (columnEmpty()) {
                     while (si < b.leadingBlanks() && placedOfBlock == 0) {
                         si++;
@@ -213,7 +214,9 @@ public final class ColumnFlow {
                     k = remaining - min;
                 }
                 if (k < min || k <= 0) {
-                    if (!columnEmpty()) {
+                    // an empty column that cannot take a proper fragment either is left to the
+                    // floats in it; only a column with room for two lines must take what it can
+                    if (!columnEmpty() || (avail < min && emptyColumnsSkipped++ < columns)) {
                         nextColumn();
                         continue;
                     }

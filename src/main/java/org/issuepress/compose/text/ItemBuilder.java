@@ -61,7 +61,8 @@ final class ItemBuilder {
     private void junction(Unit a, Unit b, Unit space, int remaining, List<Item> items) {
         boolean nbsp = space != null && space.text.equals("\u00A0");
         boolean breakable = a.cls.mayEndLine() && b.cls.mayStartLine() && !nbsp
-                && !(remaining > 0 && remaining < p.minLastLine());
+                && !(remaining > 0 && remaining < p.minLastLine())
+                && !isConnector(a) && !isConnector(b);
         if (breakable) {
             items.add(new Item.Penalty(0, 0));
             double halfable = a.blankRight - a.trimRight;
@@ -79,6 +80,11 @@ final class ItemBuilder {
         double squeezable = (a.blankRight - a.trimRight) + (b.blankLeft - b.trimLeft);
         double shrink = squeezable * 0.5 + natural * 0.4;
         items.add(new Item.Glue(natural, p.stretch() * em, shrink));
+    }
+
+    /** A single dash joins what it stands between (2011—2020): no break on either side of it. */
+    private static boolean isConnector(Unit u) {
+        return u.cls == CharClass.DASH && u.text.codePointCount(0, u.text.length()) == 1;
     }
 
     static boolean needsLatinGap(Unit a, Unit b) {

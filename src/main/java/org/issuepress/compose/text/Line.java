@@ -4,14 +4,21 @@ import java.util.List;
 
 /**
  * A composed line: its glyphs with x from the line's left edge, the measure it was set to,
- * where its visible content ends, and whether it is the paragraph's last line (set ragged).
+ * where its visible content ends, whether it is the paragraph's first or last line, and
+ * whether it was set ragged (display text) instead of justified.
  * {@code spaced} says that spacing put a visible gap between two glyphs (the Chinese–Latin
  * gap, a loose line): the renderer then attaches the line's true text for copy and search.
  */
-public record Line(List<Glyph> glyphs, double measure, double end, boolean last, boolean overfull) {
+public record Line(List<Glyph> glyphs, double measure, double end, boolean first, boolean last, boolean ragged,
+                   boolean overfull) {
 
     public Line {
         glyphs = List.copyOf(glyphs);
+    }
+
+    /** A justified line must end flush with its measure: every line of body text but the last. */
+    public boolean justified() {
+        return !ragged && !last;
     }
 
     public String text() {
@@ -27,7 +34,7 @@ public record Line(List<Glyph> glyphs, double measure, double end, boolean last,
         }
         List<Glyph> moved = glyphs.stream()
                 .map(g -> new Glyph(g.text(), g.face(), g.size(), g.colour(), g.x() + dx, g.hscale())).toList();
-        return new Line(moved, measure, end + dx, last, overfull);
+        return new Line(moved, measure, end + dx, first, last, ragged, overfull);
     }
 
     /** True when some gap between neighbouring glyphs exceeds {@code fraction} of an em. */

@@ -14,7 +14,7 @@ final class LineSetter {
         for (int b = 0; b < breaks.size(); b++) {
             int end = breaks.get(b);
             boolean last = b == breaks.size() - 1;
-            lines.add(line(items, start, end, measure, last, ragged));
+            lines.add(line(items, start, end, measure, b == 0, last, ragged));
             start = end + 1;
             while (start < items.size() && !(items.get(start) instanceof Item.Box)) {
                 start++;
@@ -23,7 +23,7 @@ final class LineSetter {
         return lines;
     }
 
-    private static Line line(List<Item> items, int start, int end, double measure, boolean last, boolean ragged) {
+    private static Line line(List<Item> items, int start, int end, double measure, boolean first, boolean last, boolean ragged) {
         double width = 0, stretch = 0, shrink = 0;
         Item.Penalty breakAt = (Item.Penalty) items.get(end);
         for (int i = start; i < end; i++) {
@@ -60,6 +60,6 @@ final class LineSetter {
         }
         // a mark set half-width at the line end ends visually where its ink ends
         visualEnd += breakAt.width();
-        return new Line(glyphs, measure, visualEnd, last, overfull);
+        return new Line(glyphs, measure, visualEnd, first, last, ragged, overfull);
     }
 }
