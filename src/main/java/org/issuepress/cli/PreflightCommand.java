@@ -1,0 +1,62 @@
+package org.issuepress.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.issuepress.diag.Diagnostics;
+import org.issuepress.preflight.Expectations;
+import org.issuepress.preflight.FileReport;
+import org.issuepress.preflight.Preflight;
+import org.issuepress.preflight.ReportWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "preflight", mixinStandardHelpOptions = true, description = {
+        "Checks finished PDF files the way a print shop's preflight would: page boxes and bleed, PDF/X-1a "
+                + "declaration and output intent, fonts, colour (no RGB in print, total ink), type size, safe area, "
+                + "images, placeholders; for an electronic edition bookmarks, links, labels and metadata.",
+        "A file declaring PDF/X is checked as print (a sheet wider than tall as a cover spread), any other as "
+                + "an electronic edition. Exit code 0 when there are no errors."})
+final class PreflightCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF files to check")
+    List<Path> files;
+
+    @Option(names = "--final", description = "placeholders for missing photos are errors")
+    boolean finalRun;
+
+    @Option(names = "--json", description = "print the report as JSON instead of text")
+    boolean json;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() {
+        Console console = new Console(System.err, common.quiet);
+        return common.run(console, new Diagnostics(), () -> {
+            List<FileReport> reports = new ArrayList<>();
+            for (Path f : files) {
+                byte[] pdf = Files.readAllBytes(f);
+                boolean pdfx;
+                boolean spread;
+                try (PDDocument doc = Loader.loadPDF(pdf)) {
+                    pdfx = doc.getDocumentInformation().getCustomMetadataValue("GTS_PDFXVersion") != null;
+                    spread = doc.getNumberOfPages() > 0
+                            && doc.getPage(0).getTrimBox().getWidth() > doc.getPage(0).getTrimBox().getHeight();
+                } catch (java.io.IOException e) {
+                    pdfx = false;
+                    spread = false;
+                }
+                reports.add(Preflight.check(f.toString(), pdf, Expectations.guess(pdfx, spread, finalRun)));
+            }
+            System.out.print(json ? ReportWriter.json(reports, java.util.Map.of()) : ReportWriter.text(reports, List.of()));
+            return reports.stream().anyMatch(r -> r.errors() > 0) ? CommonOptions.EDITOR_ERRORS : 0;
+        });
+    }
+}

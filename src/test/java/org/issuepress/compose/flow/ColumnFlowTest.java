@@ -1,0 +1,120 @@
+package org.issuepress.compose.flow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.issuepress.compose.page.Mark;
+import org.issuepress.diag.SourcePos;
+import org.junit.jupiter.api.Test;
+
+/** The column flow on made-up blocks: splitting, keeping, floats and balancing. */
+class ColumnFlowTest {
+    static final SourcePos POS = SourcePos.file("test");
+
+    static TextBlock para(int lines) {
+        List<Slot> slots = new ArrayList<>();
+        for (int i = 0; i < lines; i++) {
+            slots.add(new Slot(List.of(), List.of(new Mark.Dot(0, 0, 1, "text"))));
+        }
+        return new TextBlock(slots, true, false, 2, POS);
+    }
+
+    static TextBlock heading() {
+        return new TextBlock(List.of(Slot.BLANK, new Slot(List.of(), List.of(new Mark.Dot(0, 0, 1, "accent")))), false, true, 2, POS);
+    }
+
+    static FloatBlock figure(int slots, boolean wide) {
+        return new FloatBlock(slots, wide, List.of(), POS);
+    }
+
+    /** Lines per column of each page: [page][column]. */
+    static List<int[]> heights(List<FlowPage> pages, int columns) {
+        List<int[]> out = new ArrayList<>();
+        for (FlowPage p : pages) {
+            int[] h = new int[columns];
+            for (Placement pl : p.placements()) {
+                if (!pl.isFloat()) {
+                    h[pl.column()] += pl.height();
+                }
+            }
+            out.add(h);
+        }
+        return out;
+    }
+
+    @Test
+    void aParagraphSplitsBetweenColumnsLeavingTwoLinesOnEachSide() {
+        // column of 10 lines, header of 3 on the first page: 7 + 10 + ... lines
+        List<FlowBlock> blocks = List.of(para(6), para(3), para(9));
+        List<FlowPage> pages = new ColumnFlow(2, 10, 3).flow(blocks);
+        for (FlowPage p : pages) {
+            for (Placement pl : p.placements()) {
+                assertTrue(pl.isFloat() || pl.height() >= 2, "no single line fragment: " + pl);
+            }
+        }
+        // the 3-line paragraph cannot split 1 + 2 after 6 lines in a 7-line column: it moves whole
+        Placement second = pages.get(0).placements().get(1);
+        assertEquals(1, second.column());
+        assertEquals(3, second.height());
+    }
+
+    @Test
+    void aHeadingIsNeverLastInAColumn() {
+        // a second page follows, so the first is not balanced
+        List<FlowBlock> blocks = List.of(para(6), heading(), para(5), para(10), para(10));
+        List<FlowPage> pages = new ColumnFlow(2, 10, 0).flow(blocks);
+        Placement head = pages.get(0).placements().get(1);
+        assertEquals(0, head.column(), "the heading, its space and two lines fit under the 6 lines");
+        blocks = List.of(para(8), heading(), para(5), para(10), para(10));
+        pages = new ColumnFlow(2, 10, 0).flow(blocks);
+        head = pages.get(0).placements().get(1);
+        assertEquals(1, head.column(), "no room for heading and two lines: the heading moves on");
+        assertEquals(0, head.slot(), "and drops its space above at the top of the column");
+        assertEquals(1, head.height());
+    }
+
+    @Test
+    void aFigureThatFitsGoesToTheBottomOfItsColumnAndTextFlowsAboveIt() {
+        List<FlowBlock> blocks = List.of(para(3), figure(4, false), para(10), para(12), para(12));
+        List<FlowPage> pages = new ColumnFlow(2, 12, 0).flow(blocks);
+        Placement fig = pages.get(0).placements().stream().filter(Placement::isFloat).findFirst().orElseThrow();
+        assertEquals(0, fig.column());
+        assertEquals(8, fig.slot(), "at the bottom of a 12-line column");
+        int col0Text = pages.get(0).placements().stream().filter(p -> !p.isFloat() && p.column() == 0)
+                .mapToInt(Placement::height).sum();
+        assertEquals(8, col0Text, "text fills the column down to the figure");
+    }
+
+    @Test
+    void aFigureThatDoesNotFitWaitsForTheTopOfTheNextColumn() {
+        List<FlowBlock> blocks = List.of(para(9), figure(4, false), para(4), para(12), para(12));
+        List<FlowPage> pages = new ColumnFlow(2, 12, 0).flow(blocks);
+        Placement fig = pages.get(0).placements().stream().filter(Placement::isFloat).findFirst().orElseThrow();
+        assertEquals(1, fig.column());
+        assertEquals(0, fig.slot());
+    }
+
+    @Test
+    void aWideFloatGoesToTheTopOfTheNextPageWhenThePageIsBegun() {
+        List<FlowBlock> blocks = new ArrayList<>(List.of(para(10), figure(5, true)));
+        blocks.addAll(Collections.nCopies(4, para(8)));
+        List<FlowPage> pages = new ColumnFlow(2, 12, 0).flow(blocks);
+        Placement wide = pages.stream().flatMap(p -> p.placements().stream()).filter(Placement::isFloat).findFirst().orElseThrow();
+        assertEquals(-1, wide.column());
+        assertTrue(wide.slot() == 0 || wide.slot() + 5 == 12, "top or bottom of a page, spanning the columns");
+    }
+
+    @Test
+    void theLastPagesColumnsAreBalanced() {
+        List<FlowBlock> blocks = new ArrayList<>(Collections.nCopies(5, para(4)));
+        List<FlowPage> pages = new ColumnFlow(3, 30, 0).flow(blocks);
+        assertEquals(1, pages.size());
+        int[] h = heights(pages, 3).get(0);
+        int max = Math.max(h[0], Math.max(h[1], h[2]));
+        int min = Math.min(h[0], Math.min(h[1], h[2]));
+        assertTrue(max - min <= 4 && max <= 8, "balanced: " + h[0] + "/" + h[1] + "/" + h[2]);
+    }
+}

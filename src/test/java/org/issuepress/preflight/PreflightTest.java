@@ -1,0 +1,84 @@
+package org.issuepress.preflight;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.issuepress.cli.Pipeline;
+import org.issuepress.cli.Progress;
+import org.issuepress.diag.Diagnostics;
+import org.issuepress.support.TestFonts;
+import org.issuepress.support.TestIssues;
+import org.junit.jupiter.api.Test;
+
+/** Preflight catches what a print shop would reject, naming the page and the object. */
+class PreflightTest {
+
+    /** A copy of the templates with one change a designer might make. */
+    static Path templatesWith(String from, String to) throws IOException {
+        Path dir = Files.createTempDirectory("templates-");
+        Path src = TestFonts.ROOT.resolve("templates");
+        try (Stream<Path> files = Files.walk(src)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path t = dir.resolve(src.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(f, t);
+                }
+            }
+        }
+        Path css = dir.resolve("issue.css");
+        String text = Files.readString(css);
+        assertTrue(text.contains(from), "the style sheet has " + from);
+        Files.writeString(css, text.replace(from, to));
+        return dir;
+    }
+
+    static Pipeline pipeline(Path templates) {
+        return new Pipeline(templates, TestFonts.ROOT.resolve("fonts"), Progress.SILENT);
+    }
+
+    @Test
+    void anRgbColourInATemplateIsCaughtWithItsPageAndElement() throws IOException {
+        Path templates = templatesWith(".folio { position: absolute;", ".folio { color: #00a0e9 !important; position: absolute;");
+        Path out = Files.createTempDirectory("out-");
+        PreflightFailed failed = assertThrows(PreflightFailed.class,
+                () -> pipeline(templates).build(TestIssues.minimalWith(null), out, new Diagnostics()));
+        List<Finding> rgb = failed.reports().get(0).findings().stream().filter(f -> f.code().equals("rgb")).toList();
+        assertTrue(!rgb.isEmpty(), failed.reports().get(0).findings().toString());
+        Finding first = rgb.get(0);
+        assertTrue(first.page() > 0, "names the page");
+        assertTrue(first.object().startsWith("text '"), "names the element: " + first.object());
+        assertTrue(first.message().contains("DeviceRGB"), first.message());
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(0, files.count(), "nothing written");
+        }
+    }
+
+    @Test
+    void placeholdersAreWarningsInProofsAndErrorsInTheFinalBuild() throws IOException {
+        Path issue = TestIssues.minimalWith(null);
+        Pipeline.Built proof = pipeline(TestFonts.ROOT.resolve("templates")).build(issue, Files.createTempDirectory("o"), new Diagnostics());
+        FileReport print = proof.preflight().get(0);
+        assertTrue(print.findings().stream().anyMatch(f -> f.code().equals("placeholder") && !f.isError()
+                && f.source().endsWith("articles/one.txt:16:1")), print.findings().toString());
+        PreflightFailed failed = assertThrows(PreflightFailed.class, () -> pipeline(TestFonts.ROOT.resolve("templates"))
+                .build(issue, Files.createTempDirectory("o"), new Diagnostics(), true));
+        assertTrue(failed.reports().get(0).findings().stream().anyMatch(f -> f.code().equals("placeholder") && f.isError()));
+    }
+
+    @Test
+    void smallTypeAndRichBlackAreCaught() throws IOException {
+        Path templates = templatesWith(".folio { position: absolute;", ".folio { font-size: 5pt !important; color: cmyk(0.6, 0.4, 0.4, 1) !important; position: absolute;");
+        PreflightFailed failed = assertThrows(PreflightFailed.class,
+                () -> pipeline(templates).build(TestIssues.minimalWith(null), Files.createTempDirectory("o"), new Diagnostics()));
+        List<String> codes = failed.reports().get(0).findings().stream().map(Finding::code).toList();
+        assertTrue(codes.contains("type-size") && codes.contains("rich-black-text"), codes.toString());
+    }
+}
