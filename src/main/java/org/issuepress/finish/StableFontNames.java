@@ -25,15 +25,24 @@ final class StableFontNames {
     static void apply(PDDocument doc) throws IOException {
         Map<COSDictionary, Boolean> seen = new HashMap<>();
         for (PDPage page : doc.getPages()) {
-            PDResources res = page.getResources();
-            if (res == null) {
-                continue;
+            fonts(page.getResources(), seen, 0);
+        }
+    }
+
+    /** The fonts of a resource dictionary and of the forms it draws (the cover spread's pages are forms). */
+    private static void fonts(PDResources res, Map<COSDictionary, Boolean> seen, int depth) throws IOException {
+        if (res == null || depth > 8) {
+            return;
+        }
+        for (COSName name : res.getFontNames()) {
+            COSBase f = res.getCOSObject().getCOSDictionary(COSName.FONT).getDictionaryObject(name);
+            if (f instanceof COSDictionary font && seen.put(font, Boolean.TRUE) == null) {
+                rename(font);
             }
-            for (COSName name : res.getFontNames()) {
-                COSBase f = res.getCOSObject().getCOSDictionary(COSName.FONT).getDictionaryObject(name);
-                if (f instanceof COSDictionary font && seen.put(font, Boolean.TRUE) == null) {
-                    rename(font);
-                }
+        }
+        for (COSName name : res.getXObjectNames()) {
+            if (res.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                fonts(form.getResources(), seen, depth + 1);
             }
         }
     }
