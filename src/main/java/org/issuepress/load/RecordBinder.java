@@ -129,7 +129,7 @@ public final class RecordBinder {
         Object[] args = new Object[comps.length];
         Map<String, Integer> index = new LinkedHashMap<>();
         for (int i = 0; i < comps.length; i++) {
-            if (comps[i].getType() == SourcePos.class) {
+            if (!isKey(comps[i])) {
                 args[i] = pos(node);
             } else {
                 index.put(YamlNames.key(comps[i].getName()), i);
@@ -211,7 +211,7 @@ public final class RecordBinder {
         String text = scalarText(node);
         List<String> names = new ArrayList<>();
         for (Object c : cls.getEnumConstants()) {
-            String name = ((Enum<?>) c).name().toLowerCase(Locale.ROOT);
+            String name = YamlNames.value((Enum<?>) c);
             names.add(name);
             if (name.equals(text.toLowerCase(Locale.ROOT).replace('-', '_'))) {
                 return c;
@@ -257,6 +257,11 @@ public final class RecordBinder {
             return null;
         }
         throw new IllegalStateException("no binding for " + cls);
+    }
+
+    /** Whether a component is a YAML key; the other kind, {@link SourcePos}, is filled in by the binder. */
+    static boolean isKey(RecordComponent c) {
+        return c.getType() != SourcePos.class;
     }
 
     /** Required means written and not blank: {@code title:} or {@code title: ""} is as good as missing. */

@@ -22,6 +22,11 @@ public final class YamlNames {
         return s.toString();
     }
 
+    /** GROUPED_BAR → grouped_bar: how an enum constant is written in YAML. */
+    public static String value(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT);
+    }
+
     /** A hint naming the closest known key, or listing the known keys. */
     public static String suggest(String wrong, Collection<String> known) {
         return closest(wrong, known).map(k -> "did you mean '" + k + "'?")

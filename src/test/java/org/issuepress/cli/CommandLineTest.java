@@ -117,6 +117,17 @@ class CommandLineTest {
     }
 
     @Test
+    void schemaWritesTheFilesThatAreCommitted() throws Exception {
+        Path dir = Files.createTempDirectory("schema-");
+        Run r = run("schema", "--write", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        for (String name : new String[] {"issue", "article", "table", "chart"}) {
+            Path committed = TestFonts.ROOT.resolve("issue-data/schema/" + name + ".schema.json");
+            assertEquals(Files.readString(committed), Files.readString(dir.resolve(name + ".schema.json")), name);
+        }
+    }
+
+    @Test
     void aMissingIssueFolderIsAnEditorErrorNotACrash() {
         Run r = run("build", "/nonexistent/issue");
         assertEquals(1, r.code());
@@ -127,7 +138,7 @@ class CommandLineTest {
     void helpExplainsEveryCommand() {
         Run r = run("--help");
         assertEquals(0, r.code());
-        assertTrue(r.out().contains("build") && r.out().contains("check"), r.out());
+        assertTrue(r.out().contains("build") && r.out().contains("check") && r.out().contains("schema"), r.out());
         Run b = run("build", "--help");
         assertTrue(b.out().contains("--out") && b.out().contains("--quiet"), b.out());
     }
