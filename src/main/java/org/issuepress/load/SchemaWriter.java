@@ -27,6 +27,10 @@ import java.util.Map;
  * with, so the schema and the checker cannot disagree on keys, types, required keys or enum
  * values. The schemas are committed under issue-data/schema/; a test fails when they are
  * not what this class makes from the records now.
+ *
+ * <p>Where the two differ, the schema is the stricter, on purpose: an optional key written
+ * without a value (the binder ignores it; the editor is told to give one or drop the key)
+ * and a number in quotes ({@code number: "82"}, which the binder reads as 82).
  */
 public final class SchemaWriter {
     /** Schema file → the record its file is bound to. */
