@@ -35,7 +35,8 @@ final class BuildCommand implements Callable<Integer> {
             Pipeline.Built built = common.pipeline(console).build(issueDir, out, d, finalRun);
             console.diagnostics(d, System.err);
             built.files().values().forEach(p -> console.info("  " + p));
-            console.info(String.format(java.util.Locale.ROOT, "built in %.1f s", console.total()));
+            console.info(String.format(java.util.Locale.ROOT, "built in %.1f s", console.total())
+                    + (d.warningCount() == 0 ? "" : ", " + d.warningCount() + " warning(s) above"));
             return 0;
         });
     }

@@ -3,6 +3,7 @@ package org.issuepress.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.EditorErrors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -24,10 +25,18 @@ final class CheckCommand implements Callable<Integer> {
         Diagnostics d = new Diagnostics();
         return common.run(console, d, () -> {
             Pipeline p = common.pipeline(console);
-            p.compose(p.load(issueDir, d), d);
+            try {
+                p.compose(p.load(issueDir, d), d);
+            } catch (EditorErrors e) {
+                // Loading stops at its errors; they are the findings of this check, not a failure of it.
+                console.info("");
+                if (e.diagnostics() != d) {
+                    d.addAll(e.diagnostics());
+                }
+            }
             console.diagnostics(d, System.err);
             console.info(d.isEmpty() ? "no problems found" : d.errorCount() + " error(s), " + d.warningCount() + " warning(s)");
-            return d.hasErrors() ? 1 : 0;
+            return d.hasErrors() ? CommonOptions.EDITOR_ERRORS : 0;
         });
     }
 }

@@ -34,7 +34,12 @@ final class ArticleLoader {
             return Optional.empty();
         }
         List<String> lines = Arrays.asList(text.get().split("\n", -1));
-        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+        if (text.get().isBlank()) {
+            out.error("article-empty", new SourcePos(name, 1, 1), "the article file is empty",
+                    "write the front matter (title, kind) between two '---' lines, then the text; or remove the file from issue.yaml");
+            return Optional.empty();
+        }
+        if (!lines.get(0).strip().equals("---")) {
             out.error("article-front-matter", new SourcePos(name, 1, 1), "the article does not start with '---'",
                     "begin the file with '---', the title, kind and other keys, then '---' and the body");
             return Optional.empty();
@@ -66,9 +71,10 @@ final class ArticleLoader {
         if (fm == null) {
             return Optional.empty();
         }
-        if (blocks.isEmpty()) {
-            out.warning("article-empty", new SourcePos(name, end + 2, 1), "the article has no body text",
-                    "write the text after the second '---' line");
+        if (lines.subList(end + 1, lines.size()).stream().allMatch(String::isBlank)) {
+            // A title with nothing under it is never meant to be printed: an error, not a warning.
+            out.error("article-empty", new SourcePos(name, end + 1, 1), "the article has no text after its front matter",
+                    "write the text after this '---' line");
         }
         return Optional.of(new Article(idOf(file), fm.title().strip(), blank(fm.subtitle()), blank(fm.contentsTitle()),
                 blank(fm.runningHead()), fm.kind(), blocks, SourcePos.file(name)));

@@ -31,11 +31,13 @@ final class BodyParser {
     private final IssueFolder folder;
     private final DataFiles data;
     private final Diagnostics out;
+    private final PhotoCheck photos;
 
     BodyParser(IssueFolder folder, DataFiles data, Diagnostics out) {
         this.folder = folder;
         this.data = data;
         this.out = out;
+        this.photos = new PhotoCheck(out);
     }
 
     /**
@@ -46,6 +48,7 @@ final class BodyParser {
         List<Block> blocks = new ArrayList<>();
         List<String> quote = new ArrayList<>();
         SourcePos quotePos = null;
+        PunctuationCheck punctuation = new PunctuationCheck(out);
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i);
             SourcePos pos = new SourcePos(file, firstLine + i, 1);
@@ -53,6 +56,7 @@ final class BodyParser {
             if (!line.isEmpty() && !TextHygiene.check(raw, pos, out)) {
                 continue;
             }
+            punctuation.line(raw, pos);
             if (line.startsWith(">")) {
                 if (quote.isEmpty()) {
                     quotePos = pos;
@@ -76,6 +80,7 @@ final class BodyParser {
         if (!quote.isEmpty()) {
             blocks.add(new PullQuote(quote, quotePos));
         }
+        punctuation.finish();
         return blocks;
     }
 
@@ -97,6 +102,9 @@ final class BodyParser {
         Matcher d = DIRECTIVE.matcher(line);
         if (d.matches()) {
             return directive(d.group(1), d.group(2) == null ? "" : d.group(2).strip(), d.group(3).strip(), pos);
+        }
+        if (MisspeltMarks.report(line, pos, out)) {
+            return null;
         }
         if (line.startsWith("- ") || line.equals("-")) {
             String text = line.substring(1).strip();
@@ -137,6 +145,9 @@ final class BodyParser {
                 Path image = null;
                 if (file != null) {
                     image = folder.resolve(file, pos, out).orElse(null);
+                }
+                if (image != null) {
+                    photos.check(image, file, pos, wide ? PhotoCheck.WIDE_PT : PhotoCheck.COLUMN_PT, wide ? "通栏" : "a column");
                 }
                 if (caption.isEmpty()) {
                     out.warning("figure-caption", pos, "a photo without caption", "write the caption after ']'");

@@ -63,7 +63,10 @@ final class DataFiles {
         if (tf.total() != null) {
             Node totalNode = valueNode(root.get(), "total");
             total = row(tf.total(), columns.size(), totalNode == null ? tf.pos() : binder.pos(totalNode), "total");
-            checkTotal(columns, rows, total);
+            // With a row of the wrong width no column can be trusted: its error is enough.
+            if (rows.stream().allMatch(r -> r.cells().size() == columns.size())) {
+                checkTotal(columns, rows, total);
+            }
         }
         return Optional.of(new Table(tf.title(), columns, rows, total, tf.note(), tf.pos()));
     }
@@ -85,6 +88,11 @@ final class DataFiles {
         for (int c = 0; c < Math.min(columns.size(), total.cells().size()); c++) {
             Table.Cell t = total.cells().get(c);
             if (!t.isNumber()) {
+                // The first cell is the row's label (合计), even above a column of years.
+                if (c > 0 && !t.text().isEmpty() && numbersOnly(rows, c)) {
+                    out.error("table-total-not-number", total.pos(), "the total of '" + columns.get(c).name() + "' is '"
+                            + t.text() + "', not a number", "write the sum of the column in digits, or '' to leave it empty");
+                }
                 continue;
             }
             BigDecimal sum = BigDecimal.ZERO;
@@ -110,6 +118,21 @@ final class DataFiles {
         }
     }
 
+    /** A column of numbers (empty cells allowed) with at least one number: its total must be a number too. */
+    private static boolean numbersOnly(List<Table.Row> rows, int column) {
+        boolean any = false;
+        for (Table.Row r : rows) {
+            if (column < r.cells().size()) {
+                Table.Cell cell = r.cells().get(column);
+                if (!cell.isNumber() && !cell.text().isEmpty()) {
+                    return false;
+                }
+                any |= cell.isNumber();
+            }
+        }
+        return any;
+    }
+
     private Optional<Chart> loadChart(Path file) {
         String name = folder.display(file);
         Optional<Node> root = folder.readText(file, out).flatMap(t -> YamlSource.parse(t, name, 0, out));
@@ -128,10 +151,6 @@ final class DataFiles {
                         "give one value per category, in the order of 'categories'");
                 ok = false;
             }
-        }
-        if (cf.series().isEmpty()) {
-            out.error("chart-empty", cf.pos(), "a chart without series", "add at least one series with values");
-            ok = false;
         }
         if (!ok) {
             return Optional.empty();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.issuepress.design.Design;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.EditorErrors;
 import org.issuepress.diag.SourcePos;
@@ -82,12 +83,14 @@ public final class IssueLoader {
         private final Diagnostics out;
         private final DataFiles data;
         private final ArticleLoader articles;
-        private final Map<String, SourcePos> ids = new HashMap<>();
+        private final ArticleIds ids;
+        private final Map<String, SourcePos> sectionIds = new HashMap<>();
 
         Assembler(IssueFolder folder, Diagnostics out) {
             this.folder = folder;
             this.out = out;
             this.data = new DataFiles(folder, out);
+            this.ids = new ArticleIds(folder, out);
             this.articles = new ArticleLoader(folder, () -> new BodyParser(folder, data, out), out);
         }
 
@@ -99,11 +102,9 @@ public final class IssueLoader {
             for (IssueFile.SectionEntry s : f.sections()) {
                 sections.add(section(s));
             }
-            if (sections.isEmpty()) {
-                out.error("issue-no-sections", f.pos(), "the issue has no sections", "list the sections under 'sections:'");
-            }
-            return new Issue(info, cover(f.cover()), masthead(f.masthead()), foreword(f.foreword()),
-                    sections, new BackCover(f.backCover() == null ? List.of() : f.backCover()), print(f.print()),
+            PrintSettings print = print(f.print());
+            return new Issue(info, cover(f.cover(), print), masthead(f.masthead()), foreword(f.foreword()),
+                    sections, new BackCover(f.backCover() == null ? List.of() : f.backCover()), print,
                     folder.root());
         }
 
@@ -127,27 +128,32 @@ public final class IssueLoader {
             }
             String id = s.id() != null ? s.id()
                     : s.pinyin() != null ? s.pinyin().replace(" ", "").toLowerCase(Locale.ROOT) : "s" + s.pos().line();
+            SourcePos first = sectionIds.putIfAbsent(id, s.pos());
+            if (first != null) {
+                out.error("section-duplicate", s.pos(), "section id '" + id + "' is also the id of the section at " + first,
+                        "give one of them another 'id:' (or another 'pinyin:', which the id is made from)");
+            }
             return new Section(id, s.title(), s.pinyin(), parts);
         }
 
         private List<Article> articleList(List<Ref> refs, SourcePos where) {
             List<Article> list = new ArrayList<>();
             for (Ref ref : refs) {
-                folder.resolve(ref.path(), ref.pos(), out).flatMap(articles::load).ifPresent(a -> {
-                    SourcePos first = ids.putIfAbsent(a.id(), ref.pos());
-                    if (first != null) {
-                        out.error("article-duplicate", ref.pos(), "article '" + a.id() + "' is listed twice (first at " + first + ")",
-                                "list each article file once");
-                    } else {
-                        list.add(a);
-                    }
-                });
+                folder.resolve(ref.path(), ref.pos(), out)
+                        .filter(file -> ids.claim(ArticleLoader.idOf(file), file, ref.pos()))
+                        .flatMap(articles::load)
+                        .ifPresent(list::add);
             }
             return list;
         }
 
-        private Cover cover(IssueFile.CoverEntry c) {
+        /** The cover photo is printed across the page and its bleed. */
+        private Cover cover(IssueFile.CoverEntry c, PrintSettings print) {
             Path photo = c.photo() == null ? null : folder.resolve(c.photo().path(), c.photo().pos(), out).orElse(null);
+            if (photo != null) {
+                new PhotoCheck(out).check(photo, c.photo().path(), c.photo().pos(),
+                        (print.trimWidth() + 2 * print.bleed()) * Design.PT_PER_MM, "the cover");
+            }
             return new Cover(c.line(), photo, c.photoCaption(), c.photographer(), c.pos());
         }
 

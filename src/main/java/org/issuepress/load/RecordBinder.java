@@ -129,13 +129,14 @@ public final class RecordBinder {
         Object[] args = new Object[comps.length];
         Map<String, Integer> index = new LinkedHashMap<>();
         for (int i = 0; i < comps.length; i++) {
-            if (comps[i].getType() == SourcePos.class) {
+            if (!isKey(comps[i])) {
                 args[i] = pos(node);
             } else {
                 index.put(YamlNames.key(comps[i].getName()), i);
             }
         }
         boolean[] seen = new boolean[comps.length];
+        boolean broken = false;
         for (NodeTuple t : map.getValue()) {
             String key = scalarText(t.getKeyNode());
             Integer i = index.get(key);
@@ -152,25 +153,35 @@ public final class RecordBinder {
             seen[i] = true;
             String childPath = path.isEmpty() ? key : path + "." + key;
             args[i] = bindValue(t.getValueNode(), comps[i].getGenericType(), childPath);
-            if (args[i] == null && !isNull(t.getValueNode()) && comps[i].getType().isPrimitive()) {
-                args[i] = null; // reported by bindScalar
+            broken |= args[i] == null && !isNull(t.getValueNode());
+            if (comps[i].isAnnotationPresent(Required.class) && isEmpty(t.getValueNode(), args[i])) {
+                out.error("yaml-empty", pos(t.getKeyNode()), "'" + childPath + "' is empty",
+                        "write " + what(comps[i]) + " after '" + key + ":', or indent the lines that belong under it");
+                args[i] = null;
             }
         }
+        // A required value that is missing, empty or of the wrong type leaves the record
+        // unusable: the caller gets null (everything already reported), never a half-made record.
         boolean complete = true;
         for (int i = 0; i < comps.length; i++) {
-            if (!seen[i] && comps[i].getType() != SourcePos.class && comps[i].isAnnotationPresent(Required.class)) {
-                String key = YamlNames.key(comps[i].getName());
-                Doc doc = comps[i].getAnnotation(Doc.class);
-                out.error("yaml-missing-key", pos(node),
-                        "missing key '" + key + "'" + (path.isEmpty() ? "" : " in '" + path + "'"),
-                        "add '" + key + ": …'" + (doc == null ? "" : " (" + doc.value() + ")"));
+            boolean required = comps[i].isAnnotationPresent(Required.class);
+            if (required && args[i] == null) {
                 complete = false;
+                if (!seen[i]) {
+                    String key = YamlNames.key(comps[i].getName());
+                    out.error("yaml-missing-key", pos(node),
+                            "missing key '" + key + "'" + (path.isEmpty() ? "" : " in '" + path + "'"),
+                            "add '" + key + ": …' (" + what(comps[i]) + ")");
+                }
             }
             if (args[i] == null && comps[i].getType().isPrimitive()) {
                 args[i] = defaultPrimitive(comps[i].getType());
             }
         }
-        if (!complete) {
+        // A nested mapping with a value that could not be bound is left out whole, so that the
+        // loader does not report the consequences ("section has no articles") of what the binder
+        // already reported. The file's top record is kept to check everything else in it.
+        if (!complete || broken && !path.isEmpty()) {
             return null;
         }
         try {
@@ -193,17 +204,22 @@ public final class RecordBinder {
     }
 
     private Object bindEnum(Node node, Class<?> cls, String path) {
+        if (!(node instanceof ScalarNode)) {
+            bindScalar(node, String.class, path); // reports "must be a single value"
+            return null;
+        }
         String text = scalarText(node);
         List<String> names = new ArrayList<>();
         for (Object c : cls.getEnumConstants()) {
-            String name = ((Enum<?>) c).name().toLowerCase(Locale.ROOT);
+            String name = YamlNames.value((Enum<?>) c);
             names.add(name);
             if (name.equals(text.toLowerCase(Locale.ROOT).replace('-', '_'))) {
                 return c;
             }
         }
         out.error("yaml-value", pos(node), "'" + path + "' cannot be '" + text + "'",
-                YamlNames.suggest(text, names) + " (one of: " + String.join(", ", names) + ")");
+                YamlNames.closest(text, names).map(n -> "did you mean '" + n + "'?").orElse("write one of: "
+                        + String.join(", ", names)));
         return null;
     }
 
@@ -241,6 +257,25 @@ public final class RecordBinder {
             return null;
         }
         throw new IllegalStateException("no binding for " + cls);
+    }
+
+    /** Whether a component is a YAML key; the other kind, {@link SourcePos}, is filled in by the binder. */
+    static boolean isKey(RecordComponent c) {
+        return c.getType() != SourcePos.class;
+    }
+
+    /** Required means written and not blank: {@code title:} or {@code title: ""} is as good as missing. */
+    private static boolean isEmpty(Node node, Object value) {
+        return isNull(node)
+                || value instanceof String text && text.isBlank()
+                || node instanceof SequenceNode seq && seq.getValue().isEmpty()
+                || node instanceof MappingNode map && map.getValue().isEmpty();
+    }
+
+    /** What a key holds, for a hint: its {@link Doc}, else its name. */
+    private static String what(RecordComponent c) {
+        Doc doc = c.getAnnotation(Doc.class);
+        return doc == null ? YamlNames.key(c.getName()) : doc.value();
     }
 
     static String scalarText(Node node) {

@@ -2,6 +2,7 @@ package org.issuepress.load;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Key spelling: Java component names to YAML keys, and "did you mean" for misspelt keys. */
 public final class YamlNames {
@@ -21,8 +22,19 @@ public final class YamlNames {
         return s.toString();
     }
 
+    /** GROUPED_BAR → grouped_bar: how an enum constant is written in YAML. */
+    public static String value(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT);
+    }
+
     /** A hint naming the closest known key, or listing the known keys. */
     public static String suggest(String wrong, Collection<String> known) {
+        return closest(wrong, known).map(k -> "did you mean '" + k + "'?")
+                .orElse("known keys here: " + String.join(", ", known));
+    }
+
+    /** The known name the wrong one is most likely a misspelling of, if any is close enough. */
+    public static Optional<String> closest(String wrong, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
@@ -33,9 +45,9 @@ public final class YamlNames {
             }
         }
         if (best != null && bestDistance <= Math.max(2, best.length() / 3)) {
-            return "did you mean '" + best + "'?";
+            return Optional.of(best);
         }
-        return "known keys here: " + String.join(", ", known);
+        return Optional.empty();
     }
 
     static int distance(String a, String b) {

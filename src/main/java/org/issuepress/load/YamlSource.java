@@ -9,6 +9,7 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * Parses YAML text into a node tree that keeps line and column of every node. Only plain
@@ -40,9 +41,21 @@ public final class YamlSource {
             return Optional.empty();
         }
         try {
-            return new Compose(settings).composeString(text);
+            Optional<Node> root = new Compose(settings).composeString(text);
+            // 'title：第二篇' (a Chinese colon) or 'title:第二篇' (no space) is not a key at all:
+            // the whole text becomes one string; say why instead of "must be a mapping".
+            if (root.isPresent() && root.get() instanceof ScalarNode
+                    && YamlMistakes.report(text, Integer.MAX_VALUE, file, lineOffset, out)) {
+                return Optional.empty();
+            }
+            return root;
         } catch (MarkedYamlEngineException e) {
             Mark m = e.getProblemMark().or(e::getContextMark).orElse(null);
+            // YAML often notices a mistake lines after it was made (an open quote swallows the
+            // lines below it): name the mistake at its own line when it is a common one.
+            if (YamlMistakes.report(text, m == null ? Integer.MAX_VALUE : m.getLine(), file, lineOffset, out)) {
+                return Optional.empty();
+            }
             SourcePos pos = m == null ? SourcePos.file(file)
                     : new SourcePos(file, m.getLine() + 1 + lineOffset, m.getColumn() + 1);
             out.error("yaml-syntax", pos, "YAML syntax: " + describe(e),

@@ -14,6 +14,8 @@ import java.util.List;
 import org.issuepress.support.TestFonts;
 import org.issuepress.support.TestIssues;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The commands as an editor meets them: exit codes, messages, and output that is never half-written. */
 class CommandLineTest {
@@ -77,6 +79,56 @@ class CommandLineTest {
         assertTrue(r.err().contains("missing key 'title'"), "the consequence is listed too: " + r.err());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"empty-title", "unclosed-quote", "same-id", "image-absurd-size", "not-utf8", "chart-series-length",
+            "misspelt-mark"})
+    void brokenInputsFailWithTheirMessageAndNoStackTrace(String name) throws Exception {
+        Path issue = TestIssues.minimalWith(name);
+        String expected = Files.readString(TestIssues.RESOURCES.resolve("broken").resolve(name).resolve("expect")).strip();
+        Run check = run("check", issue.toString());
+        Run build = run("build", issue.toString(), "--out", Files.createTempDirectory("out-").toString());
+        for (Run r : List.of(check, build)) {
+            String command = r == check ? "check" : "build";
+            assertEquals(1, r.code(), command + ": " + r.err());
+            assertTrue(r.err().replace(issue + "/", "").contains(expected), command + ": " + r.err());
+            assertFalse(r.err().contains("Exception") || r.err().contains("\tat ") || r.err().contains("internal error"),
+                    command + ", no stack trace: " + r.err());
+        }
+    }
+
+    @Test
+    void checkWithQuietPrintsTheFindingsAndNothingElse() throws Exception {
+        Path issue = TestIssues.minimalWith(null);
+        Files.writeString(issue.resolve("articles/two.txt"), "---\ntitle: 第二篇\nkind: case\n---\n第一段,有半角逗号。\n");
+        Run r = run("check", "--quiet", issue.toString());
+        assertEquals(0, r.code(), "warnings alone do not fail a check: " + r.err());
+        assertEquals(issue + "/articles/two.txt:5:4: warning: half-width comma ',' in Chinese text: '一段,有半' — write '一段，有半'\n",
+                r.err());
+        Run loud = run("check", issue.toString());
+        assertTrue(loud.err().contains("▸ load") && loud.err().contains("0 error(s), 1 warning(s)"), loud.err());
+    }
+
+    @Test
+    void buildShowsTheWarningsOfTheCheckItRuns() throws Exception {
+        Path issue = TestIssues.minimalWith(null);
+        Files.writeString(issue.resolve("articles/two.txt"), "---\ntitle: 第二篇\nkind: case\n---\n第一段,有半角逗号。\n");
+        Run r = run("build", issue.toString(), "--out", Files.createTempDirectory("out-").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("articles/two.txt:5:4: warning: half-width comma"), r.err());
+        assertTrue(r.err().contains("1 warning(s) above"), r.err());
+    }
+
+    @Test
+    void schemaWritesTheFilesThatAreCommitted() throws Exception {
+        Path dir = Files.createTempDirectory("schema-");
+        Run r = run("schema", "--write", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        for (String name : new String[] {"issue", "article", "table", "chart"}) {
+            Path committed = TestFonts.ROOT.resolve("issue-data/schema/" + name + ".schema.json");
+            assertEquals(Files.readString(committed), Files.readString(dir.resolve(name + ".schema.json")), name);
+        }
+    }
+
     @Test
     void aMissingIssueFolderIsAnEditorErrorNotACrash() {
         Run r = run("build", "/nonexistent/issue");
@@ -88,7 +140,7 @@ class CommandLineTest {
     void helpExplainsEveryCommand() {
         Run r = run("--help");
         assertEquals(0, r.code());
-        assertTrue(r.out().contains("build") && r.out().contains("check"), r.out());
+        assertTrue(r.out().contains("build") && r.out().contains("check") && r.out().contains("schema"), r.out());
         Run b = run("build", "--help");
         assertTrue(b.out().contains("--out") && b.out().contains("--quiet"), b.out());
     }

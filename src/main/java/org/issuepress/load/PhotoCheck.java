@@ -1,0 +1,120 @@
+package org.issuepress.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.issuepress.design.Design;
+import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.SourcePos;
+
+/**
+ * Whether a photo file can be printed: an image the renderer can read, of dimensions it can
+ * afford to decode, sharp enough at the width it is printed. Only the image's header is read
+ * (ImageIO gives the pixel size without decoding a pixel), so a huge or hostile file is refused
+ * here, before the renderer would decode it.
+ *
+ * <p>Photos are scaled to the width of their frame, so the effective resolution is the
+ * pixel width over the printed width (for photos no wider in proportion than the frame,
+ * which is every ordinary 4:3 or 3:2 photo).
+ */
+public final class PhotoCheck {
+    /** The body size of templates/design.yaml: widths below are counted in it. */
+    static final double BODY_PT = 10.5;
+    /** A photo in a column: the widest column of the design (2-column layouts, 23 em). */
+    public static final double COLUMN_PT = 23 * BODY_PT;
+    /** A 通栏 photo: the whole text block (48 em). */
+    public static final double WIDE_PT = 48 * BODY_PT;
+    static final int GOOD_PPI = 300;
+    static final int MIN_PPI = 150;
+    /** Far beyond any print size here (30,000 px is 2.5 m at 300 ppi), small enough to decode safely. */
+    static final int MAX_SIDE = 30_000;
+    static final long MAX_PIXELS = 200_000_000L;
+    static final long MAX_BYTES = 100L * 1024 * 1024;
+
+    private final Diagnostics out;
+
+    public record Pixels(int width, int height) {
+    }
+
+    public PhotoCheck(Diagnostics out) {
+        this.out = out;
+    }
+
+    /**
+     * @param ref       the file name as the editor wrote it
+     * @param widthPt   the width the photo is printed at, in points
+     * @param placement how the editor knows that width, for the message ("a column", "通栏")
+     */
+    public void check(Path file, String ref, SourcePos pos, double widthPt, String placement) {
+        pixels(file, ref, pos).ifPresent(px -> resolution(px, ref, pos, widthPt, placement));
+    }
+
+    /** The pixel size from the header, or empty when the file is not a usable image (then reported). */
+    Optional<Pixels> pixels(Path file, String ref, SourcePos pos) {
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                out.error("image-too-large", pos, "'" + ref + "' is " + Files.size(file) / 1048576 + " MB, more than the "
+                        + MAX_BYTES / 1048576 + " MB a photo may have", "save it as a JPEG of print quality (a few MB)");
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            return unreadable(ref, pos, e.getMessage());
+        }
+        Pixels px;
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                return unreadable(ref, pos, "not a JPEG, PNG or TIFF image");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                px = new Pixels(reader.getWidth(0), reader.getHeight(0));
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return unreadable(ref, pos, e.getMessage());
+        }
+        if (px.width() <= 0 || px.height() <= 0 || px.width() > MAX_SIDE || px.height() > MAX_SIDE
+                || (long) px.width() * px.height() > MAX_PIXELS) {
+            out.error("image-dimensions", pos, "'" + ref + "' claims to be " + px.width() + " × " + px.height()
+                            + " pixels, which is not a photo that can be printed",
+                    "save the photo again at its real size (" + needed(WIDE_PT, GOOD_PPI) + " pixels across are enough for 通栏)");
+            return Optional.empty();
+        }
+        return Optional.of(px);
+    }
+
+    private void resolution(Pixels px, String ref, SourcePos pos, double widthPt, String placement) {
+        double ppi = px.width() / (widthPt / 72);
+        if (ppi >= GOOD_PPI) {
+            return;
+        }
+        String what = String.format(Locale.ROOT, "'%s' is %d × %d pixels: %d ppi across %s (%.0f mm)",
+                ref, px.width(), px.height(), (int) Math.floor(ppi), placement, widthPt / Design.PT_PER_MM);
+        String fix = "print needs " + GOOD_PPI + " ppi: use a photo at least " + needed(widthPt, GOOD_PPI)
+                + " pixels wide (the original from the camera, not one taken from a web page or chat)";
+        if (ppi < MIN_PPI) {
+            out.error("image-resolution", pos, what + ", below the " + MIN_PPI + " ppi that prints without visible blur", fix);
+        } else {
+            out.warning("image-resolution", pos, what + ", below the " + GOOD_PPI + " ppi print needs", fix);
+        }
+    }
+
+    private Optional<Pixels> unreadable(String ref, SourcePos pos, String why) {
+        out.error("image-unreadable", pos, "'" + ref + "' cannot be read as an image" + (why == null ? "" : ": " + why),
+                "save it as JPEG or PNG and check that it opens in an image viewer");
+        return Optional.empty();
+    }
+
+    static int needed(double widthPt, int ppi) {
+        return (int) Math.ceil(widthPt / 72 * ppi);
+    }
+}

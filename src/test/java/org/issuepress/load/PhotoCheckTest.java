@@ -1,0 +1,76 @@
+package org.issuepress.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.issuepress.design.Design;
+import org.issuepress.diag.Diagnostic;
+import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.SourcePos;
+import org.issuepress.model.ArticleKind;
+import org.issuepress.support.TestFonts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PhotoCheckTest {
+    static final SourcePos AT = new SourcePos("articles/a.txt", 7, 1);
+
+    @TempDir
+    Path dir;
+
+    List<Diagnostic> check(int width, int height, double placedPt, String format) throws IOException {
+        Path file = dir.resolve("p" + width + "x" + height + "." + format);
+        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), format, file.toFile());
+        Diagnostics d = new Diagnostics();
+        new PhotoCheck(d).check(file, "images/" + file.getFileName(), AT, placedPt, "a column");
+        return d.all();
+    }
+
+    @Test
+    void aPhotoWith300ppiAtItsPrintedWidthIsFine() throws IOException {
+        assertEquals(List.of(), check(1007, 700, PhotoCheck.COLUMN_PT, "png"));
+        assertEquals(List.of(), check(2100, 1400, PhotoCheck.WIDE_PT, "jpg"));
+    }
+
+    @Test
+    void between150And300ppiIsAWarningBelow150AnError() throws IOException {
+        List<Diagnostic> soft = check(700, 467, PhotoCheck.COLUMN_PT, "png");
+        assertEquals(1, soft.size(), soft.toString());
+        assertEquals("articles/a.txt:7:1: warning: 'images/p700x467.png' is 700 × 467 pixels: 208 ppi across a column (85 mm),"
+                + " below the 300 ppi print needs — print needs 300 ppi: use a photo at least 1007 pixels wide", soft.get(0).format()
+                .substring(0, soft.get(0).format().indexOf(" (the original")));
+        List<Diagnostic> blurred = check(1000, 667, PhotoCheck.WIDE_PT, "jpg");
+        assertTrue(blurred.get(0).isError() && blurred.get(0).message().contains("142 ppi"), blurred.toString());
+    }
+
+    @Test
+    void theSameFileIsGoodInAColumnAndTooCoarseAcrossThePage() throws IOException {
+        assertEquals(List.of(), check(1500, 1000, PhotoCheck.COLUMN_PT, "png"));
+        assertEquals(1, check(1500, 1000, PhotoCheck.WIDE_PT, "png").size());
+    }
+
+    @Test
+    void thePrintedWidthsAreTheDesigns() {
+        Design design = TestFonts.design();
+        double widestColumn = 0;
+        for (ArticleKind k : ArticleKind.values()) {
+            widestColumn = Math.max(widestColumn, design.layout(k.key()).columnEms(design.measure()) * design.em());
+        }
+        assertEquals(widestColumn, PhotoCheck.COLUMN_PT, 1e-9, "column photos are checked at the widest article column");
+        assertEquals(design.measurePt(), PhotoCheck.WIDE_PT, 1e-9, "通栏 photos at the full measure");
+    }
+
+    @Test
+    void aFileThatIsNoImageIsAnErrorNotACrash() throws IOException {
+        Path file = Files.writeString(dir.resolve("x.jpg"), "<html>not a photo</html>");
+        Diagnostics d = new Diagnostics();
+        new PhotoCheck(d).check(file, "images/x.jpg", AT, PhotoCheck.COLUMN_PT, "a column");
+        assertEquals("image-unreadable", d.all().get(0).code());
+    }
+}
