@@ -35,26 +35,41 @@ public final class PdfRenderer {
 
     /** The page documents Flying Saucer renders, for inspection and tests. */
     public List<String> html(ComposedIssue issue, ColourMode mode) {
-        return prepare(issue, mode).pages;
+        return plan(issue, mode).pages();
     }
 
+    /** Every page, one after the other, into one PDF. */
     public byte[] render(ComposedIssue issue, ColourMode mode) {
-        Prepared p = prepare(issue, mode);
+        Plan plan = plan(issue, mode);
+        List<Integer> all = new java.util.ArrayList<>();
+        for (int i = 0; i < plan.pages().size(); i++) {
+            all.add(i);
+        }
+        return render(plan, all);
+    }
+
+    /**
+     * The given pages of a plan into one PDF, in the given order. The preview renders only the
+     * pages that changed, one PDF each.
+     */
+    public byte[] render(Plan plan, List<Integer> pages) {
         ITextRenderer renderer = new ITextRenderer();
         for (Face f : fonts.faces().values()) {
             renderer.getFontResolver().addFont(f.baseFont(), f.file().toString(), f.cssFamily());
         }
-        FramePainter painter = new FramePainter(p.metrics, p.palette, new ChartPainter(p.palette));
+        FramePainter painter = new FramePainter(plan.metrics(), plan.palette(), new ChartPainter(plan.palette()));
         ITextReplacedElementFactory standard = new ITextReplacedElementFactory(renderer.getOutputDevice());
-        renderer.getSharedContext().setReplacedElementFactory(new FrameElementFactory(standard, p.registry, painter));
+        renderer.getSharedContext().setReplacedElementFactory(new FrameElementFactory(standard, plan.registry(), painter));
         String base = templates.toUri().toString();
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 22);
         try {
-            for (int i = 0; i < p.pages.size(); i++) {
-                renderer.setDocumentFromString(p.pages.get(i), base);
+            boolean first = true;
+            for (int i : pages) {
+                renderer.setDocumentFromString(plan.pages().get(i), base);
                 renderer.layout();
-                if (i == 0) {
+                if (first) {
                     renderer.createPDF(out, false);
+                    first = false;
                 } else {
                     renderer.writeNextDocument();
                 }
@@ -66,10 +81,32 @@ public final class PdfRenderer {
         return out.toByteArray();
     }
 
-    private record Prepared(List<String> pages, PageMetrics metrics, Palette palette, Map<String, Frame> registry) {
+    /**
+     * What rendering a composed issue needs: one XHTML document per page, and the frames its
+     * {@code <x-frame>} elements stand for.
+     */
+    public record Plan(List<String> pages, PageMetrics metrics, Palette palette, Map<String, Frame> registry) {
+        /**
+         * A fingerprint of page {@code i}: its document and the content of its frames. A page
+         * whose fingerprint did not change renders to the same image.
+         */
+        public int fingerprint(int i) {
+            int h = pages.get(i).hashCode();
+            String prefix = "f" + i + "-";
+            for (Map.Entry<String, Frame> e : registry.entrySet()) {
+                if (e.getKey().startsWith(prefix)) {
+                    h = 31 * h + e.getValue().hashCode();
+                }
+            }
+            return h;
+        }
     }
 
-    private Prepared prepare(ComposedIssue issue, ColourMode mode) {
+    public Plan plan(ComposedIssue issue, ColourMode mode) {
+        return prepare(issue, mode);
+    }
+
+    private Plan prepare(ComposedIssue issue, ColourMode mode) {
         PageMetrics metrics = PageMetrics.of(issue.grid(), issue.issue().print().bleed());
         Palette palette = new Palette(design, mode);
         ViewBuilder views = new ViewBuilder(issue, metrics, design);
@@ -89,6 +126,6 @@ public final class PdfRenderer {
         for (Views.PageView page : pages) {
             docs.add(builder.page(vars, page));
         }
-        return new Prepared(docs, metrics, palette, views.registry());
+        return new Plan(docs, metrics, palette, views.registry());
     }
 }
