@@ -15,6 +15,10 @@ import org.issuepress.preflight.Preflight;
 import org.issuepress.preflight.PreflightFailed;
 import org.issuepress.preflight.ReportWriter;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.issuepress.finish.OutputFiles;
 import org.issuepress.fonts.FontSet;
 import org.issuepress.load.DesignLoader;
@@ -42,6 +46,59 @@ public final class Pipeline {
     }
 
     public record Built(ComposedIssue composed, Map<String, Path> files, List<FileReport> preflight) {
+    }
+
+    private record Made(byte[] print, byte[] cover, byte[] web) {
+    }
+
+    /** The editions and the preflight report, moved into place together only when all are written. */
+    private static Map<String, Path> write(OutputFiles out, String id, Made made, List<FileReport> reports, Editions.Binding b)
+            throws IOException {
+        out.put(id + "-print.pdf", made.print());
+        out.put(id + "-cover.pdf", made.cover());
+        out.put(id + "-web.pdf", made.web());
+        List<String> notes = List.of(String.format(java.util.Locale.ROOT,
+                "binding: %d inside pages (%d intentionally blank) = %d signature(s) of 16%s; spine %.2f mm (%s, %.2f mm per leaf)",
+                b.insidePages(), b.blankPages(), b.signatures(), b.rest() == 0 ? "" : " + one of " + b.rest(), b.spineMm(),
+                b.paper(), b.caliperMm()));
+        out.put("preflight.txt", ReportWriter.text(reports, notes).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.put("preflight.json", ReportWriter.json(reports, Map.of("binding", b)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return out.commit();
+    }
+
+    /** The editions are made from the same master independently: two cores, two at a time. */
+    private static Made make(Editions editions, byte[] rendered, ExecutorService pool) {
+        Future<byte[]> p = pool.submit(() -> editions.print(rendered));
+        Future<byte[]> c = pool.submit(() -> editions.cover(rendered));
+        Future<byte[]> w = pool.submit(() -> editions.web(rendered));
+        return new Made(get(p), get(c), get(w));
+    }
+
+    private static List<FileReport> preflight(Issue issue, String id, Made made, boolean finalRun, ExecutorService pool) {
+        PrintSettings ps = issue.print();
+        int articles = (int) issue.articles().count();
+        Future<FileReport> p = pool.submit(() -> Preflight.check(id + "-print.pdf", made.print(),
+                new Expectations(Expectations.Edition.PRINT, ps.trimWidth(), ps.trimHeight(), articles, finalRun)));
+        Future<FileReport> c = pool.submit(() -> Preflight.check(id + "-cover.pdf", made.cover(),
+                new Expectations(Expectations.Edition.COVER, 0, 0, 0, finalRun)));
+        Future<FileReport> w = pool.submit(() -> Preflight.check(id + "-web.pdf", made.web(),
+                new Expectations(Expectations.Edition.WEB, ps.trimWidth(), ps.trimHeight(), articles, finalRun)));
+        return List.of(get(p), get(c), get(w));
+    }
+
+    /** The result of a task run in parallel; its failure is rethrown as it was. */
+    private static <T> T get(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     public Loaded load(Path issueDir, Diagnostics d) {
@@ -75,23 +132,22 @@ public final class Pipeline {
         console.done(composed.pages().size() + " pages");
         console.stage("finish");
         Editions editions = new Editions(composed, l.design());
-        byte[] print = editions.print(rendered);
-        byte[] cover = editions.cover(rendered);
-        byte[] web = editions.web(rendered);
-        Editions.Binding b = editions.binding();
-        console.done(String.format(java.util.Locale.ROOT, "print %.1f MB, cover %.1f MB, web %.1f MB; %d inside pages "
-                        + "(%d blank) = %d × 16%s, spine %.1f mm",
-                print.length / 1048576.0, cover.length / 1048576.0, web.length / 1048576.0, b.insidePages(), b.blankPages(),
-                b.signatures(), b.rest() == 0 ? "" : " + " + b.rest(), b.spineMm()));
         String id = l.issue().info().id();
-        console.stage("preflight");
-        PrintSettings ps = l.issue().print();
-        int articles = (int) l.issue().articles().count();
-        List<FileReport> reports = Preflight.checkAll(
-                List.of(id + "-print.pdf", id + "-cover.pdf", id + "-web.pdf"), List.of(print, cover, web),
-                List.of(new Expectations(Expectations.Edition.PRINT, ps.trimWidth(), ps.trimHeight(), articles, finalRun),
-                        new Expectations(Expectations.Edition.COVER, 0, 0, 0, finalRun),
-                        new Expectations(Expectations.Edition.WEB, ps.trimWidth(), ps.trimHeight(), articles, finalRun)));
+        Made made;
+        List<FileReport> reports;
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            made = make(editions, rendered, pool);
+            Editions.Binding b = editions.binding();
+            console.done(String.format(java.util.Locale.ROOT, "print %.1f MB, cover %.1f MB, web %.1f MB; %d inside pages "
+                            + "(%d blank) = %d × 16%s, spine %.1f mm",
+                    made.print().length / 1048576.0, made.cover().length / 1048576.0, made.web().length / 1048576.0,
+                    b.insidePages(), b.blankPages(), b.signatures(), b.rest() == 0 ? "" : " + " + b.rest(), b.spineMm()));
+            console.stage("preflight");
+            reports = preflight(l.issue(), id, made, finalRun, pool);
+        } finally {
+            pool.shutdown();
+        }
         long errors = reports.stream().mapToLong(FileReport::errors).sum();
         long warnings = reports.stream().mapToLong(FileReport::warnings).sum();
         console.done(errors + " error(s), " + warnings + " warning(s)");
@@ -100,16 +156,7 @@ public final class Pipeline {
         }
         console.stage("write");
         OutputFiles out = new OutputFiles(outRoot.resolve(id));
-        out.put(id + "-print.pdf", print);
-        out.put(id + "-cover.pdf", cover);
-        out.put(id + "-web.pdf", web);
-        List<String> notes = List.of(String.format(java.util.Locale.ROOT,
-                "binding: %d inside pages (%d intentionally blank) = %d signature(s) of 16%s; spine %.2f mm (%s, %.2f mm per leaf)",
-                b.insidePages(), b.blankPages(), b.signatures(), b.rest() == 0 ? "" : " + one of " + b.rest(), b.spineMm(),
-                b.paper(), b.caliperMm()));
-        out.put("preflight.txt", ReportWriter.text(reports, notes).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        out.put("preflight.json", ReportWriter.json(reports, Map.of("binding", b)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        Map<String, Path> files = out.commit();
+        Map<String, Path> files = write(out, id, made, reports, editions.binding());
         console.done(out.dir().toString());
         return new Built(composed, files, reports);
     }

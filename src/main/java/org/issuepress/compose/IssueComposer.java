@@ -32,7 +32,6 @@ import org.issuepress.model.Section;
 public final class IssueComposer {
     private final Grid grid;
     private final TextComposer text;
-    private final ArticleFlow articles;
     private final PageFrames frames;
     private final Design design;
     private final Diagnostics out;
@@ -42,13 +41,12 @@ public final class IssueComposer {
         this.out = out;
         this.grid = new Grid(design, issue.print());
         this.text = new TextComposer(new Styles(design, fonts), new GlyphCheck(out));
-        this.articles = new ArticleFlow(text, grid);
         this.frames = new PageFrames(grid);
     }
 
     public ComposedIssue compose(Issue issue) {
-        Map<String, List<FlowPage>> flowed = new LinkedHashMap<>();
         Map<String, Integer> headers = new HashMap<>();
+        List<Article> order = new ArrayList<>();
         HeaderSize headerSize = new HeaderSize(text, grid);
         for (Section s : issue.sections()) {
             for (Part p : s.parts()) {
@@ -56,15 +54,22 @@ public final class IssueComposer {
                     Article a = p.articles().get(i);
                     Layout l = layout(a);
                     boolean banner = l.banner() != null || (i == 0 && p.title() != null);
-                    int lines = Math.max(l.headerLines(), headerSize.lines(a, l.measureEms(design.measure()) * design.em(), banner));
-                    headers.put(a.id(), lines);
-                    flowed.put(a.id(), articles.flow(a.blocks(), l, lines, a.kind() == ArticleKind.TIMELINE));
+                    headers.put(a.id(), Math.max(l.headerLines(), headerSize.lines(a, l.measureEms(design.measure()) * design.em(), banner)));
+                    order.add(a);
                 }
             }
         }
+        // articles are set independently of each other: on two cores in parallel, results kept in issue order
+        Map<String, List<FlowPage>> flowed = new LinkedHashMap<>();
+        List<List<FlowPage>> results = order.parallelStream()
+                .map(a -> new ArticleFlow(text, grid).flow(a.blocks(), layout(a), headers.get(a.id()), a.kind() == ArticleKind.TIMELINE))
+                .toList();
+        for (int i = 0; i < order.size(); i++) {
+            flowed.put(order.get(i).id(), results.get(i));
+        }
         Layout forewordLayout = design.layout("foreword");
         List<FlowPage> foreword = issue.foreword() == null ? List.of()
-                : articles.flow(issue.foreword().blocks(), forewordLayout, forewordLayout.headerLines(), false);
+                : new ArticleFlow(text, grid).flow(issue.foreword().blocks(), forewordLayout, forewordLayout.headerLines(), false);
         Layout contentsLayout = design.layout("contents");
         int contentsPages = contents(issue, Map.of()).size();
         Map<String, Integer> folios = new HashMap<>();

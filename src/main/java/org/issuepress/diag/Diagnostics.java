@@ -8,13 +8,15 @@ import java.util.List;
 /**
  * Collects what the stages find instead of throwing at the first problem, so an editor sees
  * every mistake at once. Caps the count so a badly broken file does not flood the terminal.
+ * Stages may report from several threads.
  */
 public final class Diagnostics {
     private static final int MAX = 500;
     private final List<Diagnostic> items = new ArrayList<>();
     private int dropped;
 
-    public void report(Diagnostic d) {
+    /** Synchronized: the composer sets articles in parallel. */
+    public synchronized void report(Diagnostic d) {
         if (items.size() >= MAX) {
             dropped++;
             return;
@@ -37,7 +39,7 @@ public final class Diagnostics {
         dropped += other.dropped;
     }
 
-    public boolean hasErrors() {
+    public synchronized boolean hasErrors() {
         return items.stream().anyMatch(Diagnostic::isError);
     }
 
@@ -54,7 +56,7 @@ public final class Diagnostics {
     }
 
     /** In file order, errors and warnings interleaved as they occur in the files. */
-    public List<Diagnostic> sorted() {
+    public synchronized List<Diagnostic> sorted() {
         List<Diagnostic> copy = new ArrayList<>(items);
         copy.sort(Comparator.comparing((Diagnostic d) -> d.pos().file())
                 .thenComparingInt(d -> d.pos().line())

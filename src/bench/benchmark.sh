@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Measures the full build of an issue (print, cover, e-edition, preflight):
+#   cold — a new JVM per build, as an editor runs it: wall time and peak memory (RSS);
+#   warm — rebuilds in one JVM, as the preview does: median wall time per stage, pages/s
+#          and the composer's share.
+# Not a test: these machines are shared and noisy, so numbers are reported, not asserted.
+# usage: src/bench/benchmark.sh [ISSUE_DIR] [COLD_RUNS] [WARM_RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+issue=${1:-issue-data/2021-01}
+cold=${2:-5}
+warm=${3:-8}
+mvn -q -DskipTests package test-compile >/dev/null
+out=$(mktemp -d)
+echo "cold builds (new JVM each) of $issue:"
+times=()
+for i in $(seq "$cold"); do
+  /usr/bin/time -f "%e %M" -o "$out/time" java -jar target/issue-press.jar build "$issue" --out "$out" -q
+  read -r wall rss < "$out/time"
+  printf '  run %d: %s s, peak RSS %d MB\n' "$i" "$wall" "$((rss / 1024))"
+  times+=("$wall $rss")
+done
+printf '%s\n' "${times[@]}" | sort -n | awk '{w[NR]=$1; r[NR]=$2} END {m=int((NR+1)/2); printf "cold median: %s s, peak RSS median %d MB\n", w[m], r[m]/1024}'
+echo "warm rebuilds (one JVM):"
+cp=$(mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
+/usr/bin/time -f "%M" -o "$out/warm" java -cp "target/test-classes:target/classes:$cp" org.issuepress.bench.Benchmark "$issue" "$warm"
+printf 'warm process peak RSS: %d MB\n' "$(( $(cat "$out/warm") / 1024 ))"
+rm -rf "$out"

@@ -1,0 +1,88 @@
+package org.issuepress.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.issuepress.cli.Pipeline;
+import org.issuepress.cli.Progress;
+import org.issuepress.diag.Diagnostics;
+
+/**
+ * Warm rebuilds in one JVM, as the preview server does them: the full build (print, cover,
+ * e-edition, preflight) N times, reporting the median of each stage. Not a test: run by
+ * src/bench/benchmark.sh.
+ *
+ * <p>usage: Benchmark ISSUE_DIR RUNS
+ */
+public final class Benchmark {
+    private Benchmark() {
+    }
+
+    /** Records how long each stage took. */
+    static final class Timings implements Progress {
+        final Map<String, Double> seconds = new LinkedHashMap<>();
+        private String stage;
+        private long start;
+
+        @Override
+        public void stage(String name) {
+            stage = name;
+            start = System.nanoTime();
+        }
+
+        @Override
+        public void done(String detail) {
+            seconds.put(stage, (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path issue = Path.of(args[0]);
+        int runs = Integer.parseInt(args[1]);
+        Path out = Files.createTempDirectory("bench-");
+        List<Map<String, Double>> all = new ArrayList<>();
+        List<Double> totals = new ArrayList<>();
+        int pages = 0;
+        for (int i = 0; i < runs; i++) {
+            Timings t = new Timings();
+            long start = System.nanoTime();
+            Pipeline.Built b = new Pipeline(Path.of("templates"), Path.of("fonts"), t).build(issue, out, new Diagnostics());
+            double total = (System.nanoTime() - start) / 1e9;
+            pages = b.composed().pages().size();
+            totals.add(total);
+            all.add(t.seconds);
+            System.out.printf(Locale.ROOT, "run %d: %.2f s %s%n", i + 1, total, format(t.seconds));
+        }
+        List<Double> warm = totals.subList(Math.min(1, runs - 1), runs);
+        double median = median(warm);
+        Map<String, Double> stages = new LinkedHashMap<>();
+        for (String stage : all.get(all.size() - 1).keySet()) {
+            List<Double> v = new ArrayList<>();
+            for (Map<String, Double> m : all.subList(Math.min(1, runs - 1), runs)) {
+                v.add(m.getOrDefault(stage, 0.0));
+            }
+            stages.put(stage, median(v));
+        }
+        System.out.printf(Locale.ROOT, "warm rebuild (median of %d): %.2f s, %.0f pages/s; stages %s%n",
+                warm.size(), median, pages / median, format(stages));
+        System.out.printf(Locale.ROOT, "composer's share of a warm rebuild: %.0f %%%n", 100 * stages.getOrDefault("compose", 0.0) / median);
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf(Locale.ROOT, "heap used after the runs: %.0f MB%n", (rt.totalMemory() - rt.freeMemory()) / 1048576.0);
+    }
+
+    static double median(List<Double> v) {
+        List<Double> s = new ArrayList<>(v);
+        s.sort(Double::compare);
+        return s.get(s.size() / 2);
+    }
+
+    static String format(Map<String, Double> m) {
+        StringBuilder s = new StringBuilder();
+        m.forEach((k, v) -> s.append(String.format(Locale.ROOT, "%s %.2f  ", k, v)));
+        return s.toString().strip();
+    }
+}
