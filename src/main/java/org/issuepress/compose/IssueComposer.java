@@ -46,6 +46,7 @@ public final class IssueComposer {
 
     public ComposedIssue compose(Issue issue) {
         Map<String, Integer> headers = new HashMap<>();
+        Map<String, Integer> tightHeaders = new HashMap<>();
         List<Article> order = new ArrayList<>();
         HeaderSize headerSize = new HeaderSize(text, grid);
         for (Section s : issue.sections()) {
@@ -54,18 +55,21 @@ public final class IssueComposer {
                     Article a = p.articles().get(i);
                     Layout l = layout(a);
                     boolean banner = l.banner() != null || (i == 0 && p.title() != null);
-                    headers.put(a.id(), Math.max(l.headerLines(), headerSize.lines(a, l.measureEms(design.measure()) * design.em(), banner)));
+                    int content = headerSize.lines(a, l.measureEms(design.measure()) * design.em(), banner);
+                    headers.put(a.id(), Math.max(l.headerLines(), content));
+                    tightHeaders.put(a.id(), content);
                     order.add(a);
                 }
             }
         }
         // articles are set independently of each other: on two cores in parallel, results kept in issue order
         Map<String, List<FlowPage>> flowed = new LinkedHashMap<>();
-        List<List<FlowPage>> results = order.parallelStream()
-                .map(a -> new ArticleFlow(text, grid).flow(a.blocks(), layout(a), headers.get(a.id()), a.kind() == ArticleKind.TIMELINE))
+        List<Flowed> results = order.parallelStream()
+                .map(a -> flowArticle(a, headers.get(a.id()), tightHeaders.get(a.id())))
                 .toList();
         for (int i = 0; i < order.size(); i++) {
-            flowed.put(order.get(i).id(), results.get(i));
+            flowed.put(order.get(i).id(), results.get(i).pages());
+            headers.put(order.get(i).id(), results.get(i).headerLines());
         }
         Layout forewordLayout = design.layout("foreword");
         List<FlowPage> foreword = issue.foreword() == null ? List.of()
@@ -140,6 +144,35 @@ public final class IssueComposer {
         Layout layout = design.layout("contents");
         List<FlowBlock> blocks = new ContentsBlocks(text, grid).blocks(issue, folios, grid.columnWidth(layout));
         return new ColumnFlow(layout.columns(), grid.lines(), layout.headerLines()).flow(blocks);
+    }
+
+    /**
+     * An article's pages. When its last page would carry only a few lines, the header gives
+     * up its spare white space (down to what its title needs) if that brings the text back
+     * onto the pages before: a page with three lines on it helps no reader.
+     */
+    private Flowed flowArticle(Article a, int header, int tightHeader) {
+        Layout l = layout(a);
+        boolean timeline = a.kind() == ArticleKind.TIMELINE;
+        List<FlowPage> pages = new ArticleFlow(text, grid).flow(a.blocks(), l, header, timeline);
+        if (pages.size() > 1 && tightHeader < header && textLines(pages.get(pages.size() - 1)) <= SPARSE_TAIL * l.columns()) {
+            List<FlowPage> tight = new ArticleFlow(text, grid).flow(a.blocks(), l, tightHeader, timeline);
+            if (tight.size() < pages.size()) {
+                return new Flowed(tight, tightHeader);
+            }
+        }
+        return new Flowed(pages, header);
+    }
+
+    /** An article's pages and the grid lines its header takes on the first. */
+    private record Flowed(List<FlowPage> pages, int headerLines) {
+    }
+
+    /** Lines per column below which a last page counts as nearly empty. */
+    static final int SPARSE_TAIL = 3;
+
+    private static int textLines(FlowPage page) {
+        return page.placements().stream().filter(pl -> !pl.isFloat()).mapToInt(pl -> pl.height()).sum();
     }
 
     private Layout layout(Article a) {
