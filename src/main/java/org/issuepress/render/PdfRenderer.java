@@ -44,7 +44,7 @@ public final class PdfRenderer {
         for (Face f : fonts.faces().values()) {
             renderer.getFontResolver().addFont(f.baseFont(), f.file().toString(), f.cssFamily());
         }
-        FramePainter painter = new FramePainter(p.metrics, p.palette, new ChartPainter(p.palette));
+        FramePainter painter = new FramePainter(p.metrics, p.palette, new ChartPainter(p.palette, design, fonts));
         ITextReplacedElementFactory standard = new ITextReplacedElementFactory(renderer.getOutputDevice());
         renderer.getSharedContext().setReplacedElementFactory(new FrameElementFactory(standard, p.registry, painter));
         String base = templates.toUri().toString();
