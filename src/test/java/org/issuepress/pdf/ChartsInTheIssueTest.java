@@ -15,6 +15,8 @@ import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.TextPosition;
 import org.issuepress.model.Chart;
 import org.issuepress.model.ChartBlock;
+import org.issuepress.model.Table;
+import org.issuepress.model.TableBlock;
 import org.issuepress.support.PdfOps;
 import org.issuepress.support.PdfProbe;
 import org.issuepress.support.SampleIssue;
@@ -104,6 +106,68 @@ class ChartsInTheIssueTest {
                 assertEquals(0, f.images(), c.title() + " is vector");
             }
         }
+    }
+
+    /** Charts show the issue's numbers, never derived or invented ones: each figure is in the seed. */
+    @Test
+    void everyFigureOfEveryChartIsPrintedInTheSeed() {
+        String seed = SampleIssue.seed();
+        for (Chart c : sampleCharts()) {
+            for (Chart.Series s : c.series()) {
+                for (var v : s.values()) {
+                    // the whole figure: 4213 must not be found inside 14213 or 4213.5
+                    var figure = java.util.regex.Pattern.compile("(?<![\\d.])" + java.util.regex.Pattern.quote(v.toPlainString())
+                            + "(?!\\d|\\.\\d)");
+                    assertTrue(figure.matcher(seed).find(), c.title() + ": " + v + " is not a figure of the seed");
+                }
+            }
+            if (c.type() == Chart.ChartType.STACKED_BAR) {
+                for (int i = 0; i < c.categories().size(); i++) {
+                    int k = i;
+                    var total = c.series().stream().map(x -> x.values().get(k)).reduce(java.math.BigDecimal.ZERO,
+                            java.math.BigDecimal::add);
+                    assertTrue(seed.contains(total.toPlainString()), c.title() + ": the stack of " + c.categories().get(i)
+                            + " adds up to " + total + ", which the seed does not give");
+                }
+            }
+        }
+    }
+
+    /** A chart drawn from a table shows that table's numbers, row for row: a copying slip fails here. */
+    @Test
+    void chartsFromTablesAgreeWithTheirTables() {
+        Table districts = table("全市脱贫任务完成情况");
+        Table yulu = table("2016-2020 雨露计划培训明细");
+        assertEquals(column(districts, 1), series(chart("各区县(市)脱贫人口"), 0));
+        assertEquals(column(districts, 2), series(chart("各区县(市)脱贫人口"), 1));
+        assertEquals(column(districts, 3), series(chart("各区县(市)脱贫村数量"), 0));
+        assertEquals(districts.rows().stream().map(r -> r.cells().get(0).text()).toList(),
+                chart("各区县(市)脱贫人口").categories());
+        Chart byYear = chart("2016年以来雨露计划培训情况");
+        for (int s = 0; s < byYear.series().size(); s++) {
+            assertEquals(column(yulu, s + 1), series(byYear, s), byYear.series().get(s).name());
+        }
+        assertEquals(yulu.total().cells().subList(1, 6).stream().map(Table.Cell::number).toList(),
+                chart("2016年以来雨露计划各类培训构成（累计31995人次）").series().get(0).values());
+    }
+
+    private static Table table(String title) {
+        return SampleIssue.built().composed().issue().articles().flatMap(a -> a.blocks().stream())
+                .filter(b -> b instanceof TableBlock t && t.table().title().equals(title))
+                .map(b -> ((TableBlock) b).table()).findFirst().orElseThrow(() -> new AssertionError(title));
+    }
+
+    private static Chart chart(String title) {
+        return sampleCharts().stream().filter(c -> c.title().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError(title));
+    }
+
+    private static List<java.math.BigDecimal> column(Table t, int c) {
+        return t.rows().stream().map(r -> r.cells().get(c).number()).toList();
+    }
+
+    private static List<java.math.BigDecimal> series(Chart c, int s) {
+        return c.series().get(s).values();
     }
 
     @Test
