@@ -49,7 +49,8 @@ final class ArticleFlow {
                 boolean wide = f.wide() && layout.columns() > 1;
                 flow.add(floats.figure(f, wide ? page : col, wide));
             } else if (b instanceof ChartBlock c) {
-                flow.add(floats.chart(c, col, false));
+                boolean wide = c.wide() && layout.columns() > 1;
+                flow.add(floats.chart(c, wide ? page : col, wide));
             } else if (b instanceof TableBlock t) {
                 flow.addAll(tables.table(t.table(), col, page, grid.lines() - 4));
             }

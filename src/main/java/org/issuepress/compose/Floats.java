@@ -54,16 +54,40 @@ final class Floats {
 
     FloatBlock chart(ChartBlock c, double width, boolean pageWide) {
         double h = Math.round(width * (pageWide ? 0.42 : 0.72));
-        Box box = new Box(0, TOP, width, h);
         List<Frame> frames = new ArrayList<>();
         String title = c.title();
         if (c.isPlaceholder()) {
-            frames.add(placeholder(box, CHART_LABEL, "chart", title, c.pos()));
+            frames.add(placeholder(new Box(0, TOP, width, h), CHART_LABEL, "chart", title, c.pos()));
         } else {
-            frames.add(new ChartFrame(box, c.chart()));
+            checkGlyphs(c);
+            h += footHeight(c, width);
+            frames.add(new ChartFrame(new Box(0, TOP, width, h), c.chart()));
         }
         double y = caption(title, width, TOP + h + 5, c.pos(), frames);
         return new FloatBlock(slots(y + BOTTOM), pageWide, frames, c.pos());
+    }
+
+    /** The source and note lines under the plot take their room on top of the plot's. */
+    private double footHeight(ChartBlock c, double width) {
+        TextStyle s = text.style(grid.design().chart().note());
+        double h = 0;
+        for (String foot : new String[] {c.chart().source(), c.chart().note()}) {
+            if (foot != null && !foot.isBlank()) {
+                h += 2 + Math.ceil(text.naturalWidth(foot.strip(), grid.design().chart().note()) / width) * s.leadingOr(s.size() * 1.4);
+            }
+        }
+        return h;
+    }
+
+    /** A chart's labels are drawn by JFreeChart, past the composer: check their characters here. */
+    private void checkGlyphs(ChartBlock c) {
+        for (String label : c.chart().texts()) {
+            for (String line : label.split("\\n")) {
+                if (!line.isBlank()) {
+                    text.glyphs().check(text.set(line.strip(), grid.design().chart().text(), 1e6), c.pos());
+                }
+            }
+        }
     }
 
     /** A pull quote: lines as the editor broke them, centred between two accent rules. */

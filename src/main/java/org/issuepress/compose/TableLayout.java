@@ -5,8 +5,8 @@ import org.issuepress.model.Table;
 
 /**
  * Column widths of a table fitted to its content: a table whose cells fit on one line in a
- * column stays in the column; else it spans the page, numbers keep their width and text
- * columns share the rest in proportion to their content, wrapping where they must.
+ * column stays in the column; else it spans the page, short columns (figures, dates, places)
+ * keep their one-line width and long text columns share the rest, wrapping where they must.
  */
 final class TableLayout {
     private final TextComposer text;
@@ -20,9 +20,7 @@ final class TableLayout {
     double[] widths(Table t, double columnWidth, double pageWidth) {
         int n = t.columns().size();
         double[] natural = new double[n];
-        boolean[] numeric = new boolean[n];
         for (int c = 0; c < n; c++) {
-            numeric[c] = true;
             natural[c] = headerWidth(t.columns().get(c).name());
         }
         List<Table.Row> all = new java.util.ArrayList<>(t.rows());
@@ -33,9 +31,6 @@ final class TableLayout {
             for (int c = 0; c < Math.min(n, r.cells().size()); c++) {
                 Table.Cell cell = r.cells().get(c);
                 natural[c] = Math.max(natural[c], text.naturalWidth(cell.text(), "table_title") + 2 * padX);
-                if (!cell.isNumber() && !cell.text().isEmpty() && r != t.total()) {
-                    numeric[c] = false;
-                }
             }
         }
         double sum = 0;
@@ -50,18 +45,45 @@ final class TableLayout {
             }
             return w;
         }
-        double fixed = 0;
+        return shared(natural, target);
+    }
+
+    /**
+     * Widths for a table that cannot set every cell on one line: a column narrower than an
+     * equal share of what is left keeps its one-line width (a date, a place, a figure never
+     * wraps), again and again; the columns still too wide share the rest in proportion to their
+     * content and wrap.
+     */
+    static double[] shared(double[] natural, double target) {
+        int n = natural.length;
+        double[] w = new double[n];
+        boolean[] fixed = new boolean[n];
+        double left = target;
+        int open = n;
+        boolean changed = true;
+        while (changed && open > 0) {
+            changed = false;
+            double share = left / open;
+            for (int c = 0; c < n; c++) {
+                if (!fixed[c] && natural[c] <= share) {
+                    fixed[c] = true;
+                    w[c] = natural[c];
+                    left -= natural[c];
+                    open--;
+                    changed = true;
+                }
+            }
+        }
         double flexible = 0;
         for (int c = 0; c < n; c++) {
-            if (numeric[c]) {
-                fixed += natural[c];
-            } else {
+            if (!fixed[c]) {
                 flexible += natural[c];
             }
         }
-        double[] w = new double[n];
         for (int c = 0; c < n; c++) {
-            w[c] = numeric[c] ? natural[c] : natural[c] * (target - fixed) / flexible;
+            if (!fixed[c]) {
+                w[c] = natural[c] * left / flexible;
+            }
         }
         return w;
     }

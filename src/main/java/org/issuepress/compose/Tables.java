@@ -14,7 +14,8 @@ import org.issuepress.model.Table;
 
 /**
  * Sets a data table: column widths fitted to the content, header in the accent colour
- * (a group header spanning its columns), numbers right-aligned, text wrapped in its cell,
+ * (a group header spanning its columns), numbers right-aligned on one edge per column (the
+ * block of figures centred under the header), text wrapped in its cell,
  * the 合计 row set off by a rule. A table wider than a column spans the page; a table
  * taller than the space allows continues in further floats, each repeating the header.
  */
@@ -41,12 +42,13 @@ final class Tables {
         double width = sum(widths);
         boolean pageWide = width > columnWidth + 0.01;
         List<RowBox> header = header(t, widths);
+        double[] figures = figureWidths(t, widths.length);
         List<RowBox> body = new ArrayList<>();
         for (int i = 0; i < t.rows().size(); i++) {
-            body.add(row(t.rows().get(i), t, widths, false, i % 2 == 1));
+            body.add(row(t.rows().get(i), widths, figures, false, i % 2 == 1));
         }
         if (t.total() != null) {
-            body.add(row(t.total(), t, widths, true, false));
+            body.add(row(t.total(), widths, figures, true, false));
         }
         List<FloatBlock> parts = new ArrayList<>();
         double slot = grid.slot();
@@ -159,17 +161,53 @@ final class Tables {
         return rows;
     }
 
-    private RowBox row(Table.Row r, Table t, double[] widths, boolean total, boolean shaded) {
+    private RowBox row(Table.Row r, double[] widths, double[] figures, boolean total, boolean shaded) {
         List<CellBox> cells = new ArrayList<>();
         double x = 0;
+        String style = total ? "table_title" : "table";
         for (int c = 0; c < widths.length; c++) {
             Table.Cell cell = c < r.cells().size() ? r.cells().get(c) : new Table.Cell("", null);
-            Align align = cell.isNumber() ? Align.RIGHT : (c == 0 || !total ? Align.LEFT : Align.CENTRE);
-            CellBox box = cell(cell.text(), x, widths[c], total ? "table_title" : "table", align);
+            CellBox box = cell.isNumber()
+                    ? figure(cell.text(), x, widths[c], style, figures[c])
+                    : cell(cell.text(), x, widths[c], style, c == 0 || !total ? Align.LEFT : Align.CENTRE);
             cells.add(box);
             x += widths[c];
         }
         return new RowBox(cells, sum(widths), shaded ? "tint" : null, total ? "accent" : null, total ? 0.6 : 0, false);
+    }
+
+    /**
+     * The widest figure of each column, total included: a column's figures share one right
+     * edge, and that block of figures sits in the middle of the column, under its header —
+     * flush right in a wide column they would drift away from it.
+     */
+    private double[] figureWidths(Table t, int n) {
+        double[] w = new double[n];
+        List<Table.Row> rows = new ArrayList<>(t.rows());
+        if (t.total() != null) {
+            rows.add(t.total());
+        }
+        for (Table.Row r : rows) {
+            String style = r == t.total() ? "table_title" : "table";
+            for (int c = 0; c < Math.min(n, r.cells().size()); c++) {
+                Table.Cell cell = r.cells().get(c);
+                if (cell.isNumber()) {
+                    w[c] = Math.max(w[c], text.naturalWidth(cell.text(), style));
+                }
+            }
+        }
+        return w;
+    }
+
+    /** A number, right-aligned on its column's figure edge. */
+    private CellBox figure(String content, double x, double width, String styleName, double block) {
+        TextStyle s = text.style(styleName);
+        double measure = Math.max(width - 2 * PAD_X, s.size());
+        double edge = Math.min(measure, (measure + block) / 2);
+        List<Line> lines = text.ragged(content, text.styles().run(styleName), measure);
+        text.glyphs().check(lines, pos);
+        List<Line> aligned = lines.stream().map(l -> l.shifted(edge - l.end())).toList();
+        return new CellBox(aligned, x + PAD_X, s, Math.max(1, lines.size()) * tableLeading(s) + 2 * PAD_Y);
     }
 
     private CellBox cell(String content, double x, double width, String styleName, Align align) {
@@ -181,7 +219,6 @@ final class Tables {
         for (Line l : lines) {
             double dx = switch (align) {
                 case LEFT -> 0;
-                case RIGHT -> measure - l.end();
                 case CENTRE -> (measure - l.end()) / 2;
             };
             aligned.add(l.shifted(dx));
@@ -201,7 +238,7 @@ final class Tables {
         return s;
     }
 
-    enum Align { LEFT, RIGHT, CENTRE }
+    enum Align { LEFT, CENTRE }
 
     /** A cell's lines at its x; {@code height} is what the cell needs. */
     private final class CellBox {

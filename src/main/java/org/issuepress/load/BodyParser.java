@@ -168,10 +168,11 @@ final class BodyParser {
                                 "write [图表 charts/name.yaml], or [图表] caption for a placeholder");
                         return null;
                     }
-                    return new ChartBlock(null, caption, pos);
+                    return new ChartBlock(null, caption, wide, pos);
                 }
+                boolean spans = wide;
                 return folder.resolve(file, pos, out).map(p -> data.chart(p))
-                        .map(c -> new ChartBlock(c, caption.isEmpty() ? null : caption, pos)).orElse(null);
+                        .map(c -> new ChartBlock(c, caption.isEmpty() ? null : caption, spans, pos)).orElse(null);
             }
         }
     }

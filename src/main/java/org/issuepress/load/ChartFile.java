@@ -9,11 +9,13 @@ import org.issuepress.model.Chart;
 @Doc("A chart drawn from data")
 public record ChartFile(
         @Required @Doc("bar, grouped_bar, stacked_bar, line or pie") Chart.ChartType type,
-        @Required @Doc("the chart's title") String title,
-        @Doc("unit of the values, e.g. 元, 人, 户") String unit,
-        @Required @Doc("labels along the axis, e.g. years") List<String> categories,
+        @Required @Doc("the chart's title (the caption when the article's [图表] line gives none)") String title,
+        @Doc("unit of the values, e.g. 元, 人, 户; printed as 单位：…") String unit,
+        @Required @Doc("labels along the axis (or the slices of a pie), e.g. years") List<String> categories,
         @Required @Doc("one or more series of values, one value per category") List<SeriesEntry> series,
-        @Doc("where the numbers come from") String source,
+        @Doc("where the numbers come from, printed under the chart") String source,
+        @Doc("a remark printed under the chart, e.g. how figures differ") String note,
+        @Doc("categories whose figures the text gives as approximations (约); printed as 约2700") List<String> approximate,
         SourcePos pos) {
 
     @Doc("A series of values")

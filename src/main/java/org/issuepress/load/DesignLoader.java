@@ -3,8 +3,11 @@ package org.issuepress.load;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.issuepress.design.ChartDesign;
 import org.issuepress.design.Colour;
 import org.issuepress.design.Design;
 import org.issuepress.design.TextStyle;
@@ -63,6 +66,37 @@ public final class DesignLoader {
         }
         if (!d.styles().containsKey("body")) {
             out.error("design-style", where, "the design has no 'body' style", "add styles: body: {font: serif, size: 10}");
+        }
+        checkChart(d, where, out);
+    }
+
+    /** Charts are drawn long after loading: a wrong name here would otherwise fail mid-render. */
+    private static void checkChart(Design d, SourcePos where, Diagnostics out) {
+        ChartDesign c = d.chart();
+        if (c == null) {
+            out.error("design-chart", where, "the design has no 'chart' section",
+                    "add chart: {text: chart, label: chart_label, unit: chart_unit, note: chart_note, axis: rule, "
+                            + "axis_width: 0.5, grid: rule, grid_width: 0.3, series: [accent, gold]}");
+            return;
+        }
+        for (String style : c.styles()) {
+            if (style == null || !d.styles().containsKey(style)) {
+                out.error("design-chart", where, "chart uses unknown style '" + style + "'",
+                        "name one of the styles, e.g. chart");
+            }
+        }
+        List<String> colours = new ArrayList<>(c.series());
+        colours.add(c.axis());
+        colours.add(c.grid());
+        for (String colour : colours) {
+            if (colour == null || !d.colours().containsKey(colour)) {
+                out.error("design-chart", where, "chart uses unknown colour '" + colour + "'",
+                        "use one of " + d.colours().keySet());
+            }
+        }
+        if (c.series().size() < 2) {
+            out.error("design-chart", where, "chart series needs at least two colours",
+                    "list the colours series take in order, e.g. series: [accent, gold, grey]");
         }
     }
 }

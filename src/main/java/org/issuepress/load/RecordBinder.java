@@ -245,7 +245,8 @@ public final class RecordBinder {
             }
         } catch (NumberFormatException e) {
             out.error("yaml-type", pos(node), "'" + path + "' must be a number, found '" + text + "'",
-                    "write digits only, e.g. " + lastKey(path) + ": 12");
+                    path.endsWith("[]") ? "write the figure in digits, e.g. 9653 or 5405.77 (no 万, no separators)"
+                            : "write digits only, e.g. " + lastKey(path) + ": 12");
             return null;
         }
         if (cls == boolean.class || cls == Boolean.class) {

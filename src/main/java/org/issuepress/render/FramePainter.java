@@ -13,10 +13,12 @@ import org.issuepress.compose.page.TextFrame;
 /**
  * Paints a frame into the page's content at its composed position. Placeholders are wrapped
  * in a marked-content sequence naming what is missing and where it comes from, so preflight
- * can find every one in the finished PDF.
+ * can find every one in the finished PDF; charts likewise, with their title and data file.
  */
 public final class FramePainter {
     public static final PdfName PLACEHOLDER = new PdfName("IssuePressPlaceholder");
+    /** Marks a chart's drawing, so preflight and tests can tell it from the page around it. */
+    public static final PdfName CHART = new PdfName("IssuePressChart");
     private final PageMetrics metrics;
     private final TextPainter text;
     private final MarkPainter marks;
@@ -49,7 +51,12 @@ public final class FramePainter {
                 cb.endMarkedContentSequence();
             }
         } else if (frame instanceof ChartFrame c) {
+            PdfDictionary props = new PdfDictionary();
+            props.put(new PdfName("Title"), new PdfString(c.chart().title(), PdfObject.TEXT_UNICODE));
+            props.put(new PdfName("Source"), new PdfString(c.chart().pos().toString(), PdfObject.TEXT_UNICODE));
+            cb.beginMarkedContentSequence(CHART, props, true);
             charts.paint(cb, c, x, top);
+            cb.endMarkedContentSequence();
         } else if (frame instanceof ImageFrame im) {
             ImagePainter.paint(cb, im, x, top);
         }

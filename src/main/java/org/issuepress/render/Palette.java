@@ -1,5 +1,6 @@
 package org.issuepress.render;
 
+import com.lowagie.text.pdf.CMYKColor;
 import com.lowagie.text.pdf.PdfContentByte;
 import java.util.Locale;
 import org.issuepress.design.Colour;
@@ -48,8 +49,16 @@ public final class Palette {
         return mode == ColourMode.CMYK ? c.cssCmyk() : c.rgb().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The colour for drawing through java.awt (charts): in print a {@link CMYKColor}, which
+     * OpenPDF writes with the CMYK operators, else the RGB equivalent.
+     */
     public java.awt.Color awt(String name) {
-        int[] rgb = design.colour(name).rgbValues();
+        Colour c = design.colour(name);
+        if (mode == ColourMode.CMYK) {
+            return new CMYKColor(c.c(), c.m(), c.y(), c.k());
+        }
+        int[] rgb = c.rgbValues();
         return new java.awt.Color(rgb[0], rgb[1], rgb[2]);
     }
 }

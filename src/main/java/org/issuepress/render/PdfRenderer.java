@@ -57,7 +57,7 @@ public final class PdfRenderer {
         for (Face f : fonts.faces().values()) {
             renderer.getFontResolver().addFont(f.baseFont(), f.file().toString(), f.cssFamily());
         }
-        FramePainter painter = new FramePainter(plan.metrics(), plan.palette(), new ChartPainter(plan.palette()));
+        FramePainter painter = new FramePainter(plan.metrics(), plan.palette(), new ChartPainter(plan.palette(), design, fonts));
         ITextReplacedElementFactory standard = new ITextReplacedElementFactory(renderer.getOutputDevice());
         renderer.getSharedContext().setReplacedElementFactory(new FrameElementFactory(standard, plan.registry(), painter));
         String base = templates.toUri().toString();

@@ -28,6 +28,6 @@ class SampleIssueCheckTest {
                 + " with '-', but line 21 writes '2016—2020' — write '2016—2020'")), String.join("\n", found));
         List<String> commas = found.stream().filter(f -> f.contains("articles/085-yulu.txt") && f.contains("comma")).toList();
         assertEquals(1, commas.size(), commas.toString());
-        assertTrue(commas.get(0).contains("085-yulu.txt:17:10: warning: half-width comma ',' in Chinese text: '领导,科学'"), commas.get(0));
+        assertTrue(commas.get(0).contains("085-yulu.txt:19:10: warning: half-width comma ',' in Chinese text: '领导,科学'"), commas.get(0));
     }
 }

@@ -58,7 +58,11 @@ class EditionsTest {
         assertTrue(print.colourSpaces().stream().allMatch(s -> s.equals("DeviceCMYK") || s.equals("DeviceGray") || s.equals("Separation")),
                 "print colour spaces: " + print.colourSpaces());
         assertTrue(print.maxInk() <= 320, "ink " + print.maxInk());
-        assertEquals(10, print.placeholders(), "the photos and charts we have no file for are listed");
+        long missing = SampleIssue.built().composed().issue().articles().flatMap(a -> a.blocks().stream())
+                .filter(b -> b instanceof org.issuepress.model.Figure f && f.isPlaceholder()
+                        || b instanceof org.issuepress.model.ChartBlock c && c.isPlaceholder()).count();
+        assertTrue(missing > 0);
+        assertEquals(missing, print.placeholders(), "every photo and chart we have no file for is listed");
         FileReport web = reports.get(2);
         assertEquals(List.of("DeviceRGB"), web.colourSpaces());
     }

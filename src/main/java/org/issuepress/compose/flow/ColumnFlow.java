@@ -102,6 +102,8 @@ public final class ColumnFlow {
         }
 
         private boolean stopAtNewPage;
+        /** The first grid line of the current page's columns (below the header on the first page). */
+        private int pageTop;
         private boolean overflowed;
 
         void runToEnd() {
@@ -133,6 +135,7 @@ public final class ColumnFlow {
             lastPageStart = new State(bi, si, placedOfBlock, List.copyOf(pendingColumn), List.copyOf(pendingPage), firstPage);
             placements = new ArrayList<>();
             int t = firstPage ? headerLines : 0;
+            pageTop = t;
             firstPage = false;
             Arrays.fill(top, t);
             Arrays.fill(bottom, Math.max(limit, t + 1));
@@ -167,13 +170,27 @@ public final class ColumnFlow {
             }
         }
 
+        /**
+         * The column has its whole height: the only place a float taller than the space can go
+         * (over the bottom). In a column shortened by a page-wide float at its foot it would
+         * run into that float.
+         */
+        private boolean fullColumn() {
+            return cursor[col] == pageTop && bottom[col] == Math.max(limit, pageTop + 1);
+        }
+
         private boolean columnEmpty() {
             return cursor[col] == top[col];
         }
 
+        /**
+         * Nothing on the page yet but page-wide floats: the next page-wide float may go at the
+         * top. A float at the top of one column counts as content — it moves that column's top
+         * down, and a page-wide float placed under it would lie over the other columns' text.
+         */
         private boolean pageEmpty() {
             for (int c = 0; c < columns; c++) {
-                if (cursor[c] != top[c]) {
+                if (cursor[c] != top[c] || top[c] != top[0]) {
                     return false;
                 }
             }
@@ -193,6 +210,10 @@ public final class ColumnFlow {
                     }
                 }
                 int avail = bottom[col] - cursor[col];
+                if (avail <= 0) {
+                    nextColumn(); // floats fill this column
+                    continue;
+                }
                 int remaining = b.size() - si;
                 if (remaining <= avail) {
                     if (b.keepWithNext() && !columnEmpty() && remaining + nextNeeds() > avail) {
@@ -257,10 +278,12 @@ public final class ColumnFlow {
                     return;
                 }
                 if (col == 0 && roomAtBottomOfAll(f.slots())) {
+                    // above whatever already sits at the foot of any column
+                    int y = minBottom() - f.slots();
                     for (int c = 0; c < columns; c++) {
-                        bottom[c] -= f.slots();
+                        bottom[c] = y;
                     }
-                    placements.add(new Placement(-1, bottom[0], null, f));
+                    placements.add(new Placement(-1, y, null, f));
                     return;
                 }
                 pendingPage.add(f);
@@ -282,12 +305,21 @@ public final class ColumnFlow {
         }
 
         private boolean roomAtBottomOfAll(int slots) {
+            int y = minBottom() - slots;
             for (int c = 0; c < columns; c++) {
-                if (bottom[c] - slots < cursor[c] || bottom[c] - slots < top[c] + 2) {
+                if (y < cursor[c] || y < top[c] + 2) {
                     return false;
                 }
             }
             return true;
+        }
+
+        private int minBottom() {
+            int m = Integer.MAX_VALUE;
+            for (int c = 0; c < columns; c++) {
+                m = Math.min(m, bottom[c]);
+            }
+            return m;
         }
 
         private void flushFloats() {
@@ -295,7 +327,7 @@ public final class ColumnFlow {
             while ((!pendingColumn.isEmpty() || !pendingPage.isEmpty()) && guard++ < 1000 && !overflowed) {
                 if (!pendingColumn.isEmpty()) {
                     FloatBlock f = pendingColumn.peek();
-                    if (f.slots() <= bottom[col] - cursor[col] || columnEmpty()) {
+                    if (f.slots() <= bottom[col] - cursor[col] || columnEmpty() && fullColumn()) {
                         pendingColumn.poll();
                         placements.add(new Placement(col, cursor[col], null, f));
                         cursor[col] += f.slots();
@@ -304,7 +336,7 @@ public final class ColumnFlow {
                     nextColumn();
                     continue;
                 }
-                if (pageEmpty()) {
+                if (pageEmpty() && (pendingPage.peek().slots() <= minBottom() - cursor[0] || cursor[0] == pageTop)) {
                     FloatBlock f = pendingPage.poll();
                     placements.add(new Placement(-1, cursor[0], null, f));
                     for (int c = 0; c < columns; c++) {

@@ -1,0 +1,117 @@
+package org.issuepress.load;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.SourcePos;
+import org.issuepress.model.Chart.ChartType;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Checks that a chart's data can be drawn without misleading: one value per category in
+ * every series (counted in the file, so a value that is not a number is reported once, as
+ * such, not again as a missing value), no category or series twice (the chart would silently
+ * merge them), one series for a plain bar chart, and a pie only for the non-negative parts
+ * of one whole.
+ */
+final class ChartChecks {
+    private final RecordBinder binder;
+    private final Diagnostics out;
+    private boolean ok;
+
+    ChartChecks(RecordBinder binder, Diagnostics out) {
+        this.binder = binder;
+        this.out = out;
+    }
+
+    /** @return whether the chart can be drawn */
+    boolean check(ChartFile cf, Node root) {
+        ok = cf.type() != null && cf.categories() != null && cf.series() != null;
+        if (!ok) {
+            return false; // already reported by the binder
+        }
+        Node categories = YamlNodes.get(root, "categories");
+        List<Node> categoryNodes = YamlNodes.items(categories);
+        if (cf.categories().isEmpty()) {
+            error(pos(categories, cf.pos()), "a chart without categories", "list the labels along the axis, e.g. categories: [2016, 2017]");
+        }
+        unique(cf.categories(), categoryNodes, cf.pos(), "category");
+        List<Node> seriesNodes = YamlNodes.items(root, "series");
+        if (cf.series().isEmpty()) {
+            error(pos(YamlNodes.get(root, "series"), cf.pos()), "a chart without series", "add at least one series with values");
+        }
+        unique(cf.series().stream().map(ChartFile.SeriesEntry::name).toList(), seriesNodes, cf.pos(), "series");
+        for (int i = 0; i < cf.series().size(); i++) {
+            ChartFile.SeriesEntry s = cf.series().get(i);
+            Node values = i < seriesNodes.size() ? YamlNodes.get(seriesNodes.get(i), "values") : null;
+            int written = values == null ? s.values().size() : YamlNodes.items(values).size();
+            if (written != cf.categories().size()) {
+                error(pos(values, s.pos()), "series '" + s.name() + "' has " + written + " values for "
+                        + cf.categories().size() + " categories", "give one value per category, in the order of 'categories'");
+            }
+        }
+        List<Node> approximate = YamlNodes.items(root, "approximate");
+        List<String> named = cf.approximate() == null ? List.of() : cf.approximate();
+        for (int i = 0; i < named.size(); i++) {
+            String name = named.get(i);
+            if (cf.categories().stream().noneMatch(c -> org.issuepress.model.Chart.names(c, name))) {
+                error(pos(i < approximate.size() ? approximate.get(i) : null, cf.pos()), "'" + named.get(i)
+                        + "' in 'approximate' is not one of the categories",
+                        "name a category as in 'categories' (its first line is enough)");
+            }
+        }
+        checkType(cf, root);
+        return ok;
+    }
+
+    private void checkType(ChartFile cf, Node root) {
+        SourcePos at = pos(YamlNodes.get(root, "type"), cf.pos());
+        if (cf.type() == ChartType.BAR && cf.series().size() > 1) {
+            error(at, "a bar chart shows one series, this one has " + cf.series().size(),
+                    "write type: grouped_bar to set the series side by side, or stacked_bar to add them up");
+        }
+        if (cf.type() == ChartType.PIE) {
+            if (cf.series().size() != 1) {
+                error(at, "a pie shows the parts of one whole, so one series; this one has " + cf.series().size(),
+                        "give one series, or write type: grouped_bar");
+            } else if (!allNonNegative(cf.series().get(0)) || sum(cf.series().get(0)).signum() <= 0) {
+                error(at, "a pie needs parts that are not negative and add up to more than 0",
+                        "use a bar chart for these values");
+            }
+        }
+        if (cf.type() == ChartType.STACKED_BAR && !cf.series().stream().allMatch(ChartChecks::allNonNegative)) {
+            error(at, "a stacked bar adds its series up, which hides a negative value",
+                    "write type: grouped_bar");
+        }
+    }
+
+    private void unique(List<String> names, List<Node> nodes, SourcePos fallback, String what) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            String n = names.get(i);
+            if (n != null && !seen.add(n)) {
+                error(pos(i < nodes.size() ? nodes.get(i) : null, fallback), what + " '" + n + "' appears twice",
+                        "give each " + what + " once; the chart would merge them");
+            }
+        }
+    }
+
+    private static boolean allNonNegative(ChartFile.SeriesEntry s) {
+        return s.values().stream().allMatch(v -> v.signum() >= 0);
+    }
+
+    private static BigDecimal sum(ChartFile.SeriesEntry s) {
+        return s.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private SourcePos pos(Node node, SourcePos fallback) {
+        return node == null ? fallback : binder.pos(node);
+    }
+
+    private void error(SourcePos at, String message, String hint) {
+        out.error("chart-data", at, message, hint);
+        ok = false;
+    }
+}

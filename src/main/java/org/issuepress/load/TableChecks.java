@@ -1,0 +1,151 @@
+package org.issuepress.load;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.SourcePos;
+import org.issuepress.model.Table;
+
+/**
+ * Adds up a table the way a proof-reader would, because a wrong sum is the error readers
+ * notice first: the 合计 row must equal the sum of the rows (小计 rows left out), a 小计 row
+ * the sum of the rows since the previous 小计, and a 小计 or 合计 column the sum of the number columns to its left
+ * (back to the previous such column). The first column names the row and is never added,
+ * even when it holds numbers such as years. Each wrong sum is reported at its cell.
+ */
+final class TableChecks {
+    /** A row with the position of each of its cells in the file. */
+    record Located(Table.Row row, List<SourcePos> cells) {
+        SourcePos at(int c) {
+            return c < cells.size() ? cells.get(c) : row.pos();
+        }
+
+        Table.Cell cell(int c) {
+            return c < row.cells().size() ? row.cells().get(c) : new Table.Cell("", null);
+        }
+
+        boolean isSubtotal() {
+            return cell(0).text().strip().startsWith("小计");
+        }
+
+        /** A 合计 written as a row rather than under 'total:'. */
+        boolean isTotal() {
+            return !isSubtotal() && isSumName(cell(0).text());
+        }
+    }
+
+    private final List<Table.Column> columns;
+    private final Diagnostics out;
+
+    TableChecks(List<Table.Column> columns, Diagnostics out) {
+        this.columns = columns;
+        this.out = out;
+    }
+
+    void check(List<Located> rows, Located total) {
+        checkSubtotalColumns(rows, total);
+        List<Located> plain = new ArrayList<>();
+        List<Located> sinceSubtotal = new ArrayList<>();
+        for (Located r : rows) {
+            if (r.isSubtotal()) {
+                checkSum(r, sinceSubtotal, "小计");
+                sinceSubtotal.clear();
+            } else if (r.isTotal()) {
+                checkSum(r, plain, "total");
+            } else {
+                plain.add(r);
+                sinceSubtotal.add(r);
+            }
+        }
+        if (total != null) {
+            checkSum(total, plain, "total");
+        }
+    }
+
+    /** Each number column of {@code sum} against the sum of that column over {@code parts}. */
+    private void checkSum(Located sum, List<Located> parts, String what) {
+        for (int c = 1; c < columns.size(); c++) {
+            Table.Cell t = sum.cell(c);
+            if (!t.isNumber()) {
+                if (!t.text().isEmpty() && numbersOnly(parts, c)) {
+                    out.error("table-total-not-number", sum.at(c), "the " + what + " of '" + columns.get(c).name() + "' is '"
+                            + t.text() + "', not a number", "write the sum of the column in digits, or '' to leave it empty");
+                }
+                continue;
+            }
+            BigDecimal added = BigDecimal.ZERO;
+            boolean numeric = true;
+            for (Located r : parts) {
+                Table.Cell cell = r.cell(c);
+                if (cell.isNumber()) {
+                    added = added.add(cell.number());
+                } else if (!cell.text().isEmpty()) {
+                    numeric = false;
+                    out.error("table-not-number", r.at(c), "'" + cell.text() + "' in column '" + columns.get(c).name()
+                            + "' is not a number, but the column has a " + what, "write the number with digits only, e.g. 9653");
+                }
+            }
+            if (numeric && added.compareTo(t.number()) != 0) {
+                out.error("table-total", sum.at(c), what + " of '" + columns.get(c).name() + "' is " + t.text()
+                        + " but the rows add up to " + added.toPlainString(),
+                        "check the rows and the " + what + " against the manuscript");
+            }
+        }
+    }
+
+    /** A 小计/合计 column in every row, total and subtotal rows included. */
+    private void checkSubtotalColumns(List<Located> rows, Located total) {
+        List<Located> all = new ArrayList<>(rows);
+        if (total != null) {
+            all.add(total);
+        }
+        int from = 1;
+        for (int c = 1; c < columns.size(); c++) {
+            if (!isSumName(columns.get(c).name())) {
+                continue;
+            }
+            for (Located r : all) {
+                Table.Cell t = r.cell(c);
+                if (!t.isNumber()) {
+                    continue;
+                }
+                BigDecimal added = BigDecimal.ZERO;
+                boolean numeric = true;
+                for (int k = from; k < c; k++) {
+                    Table.Cell cell = r.cell(k);
+                    if (cell.isNumber()) {
+                        added = added.add(cell.number());
+                    } else if (!cell.text().isEmpty()) {
+                        numeric = false;
+                    }
+                }
+                if (numeric && added.compareTo(t.number()) != 0) {
+                    out.error("table-total", r.at(c), "'" + columns.get(c).name() + "' of row '" + r.cell(0).text()
+                            + "' is " + t.text() + " but its columns add up to " + added.toPlainString(),
+                            "check the row against the manuscript");
+                }
+            }
+            from = c + 1;
+        }
+    }
+
+    /** A column of numbers (empty cells allowed) with at least one number: its sum must be a number too. */
+    private static boolean numbersOnly(List<Located> rows, int column) {
+        boolean any = false;
+        for (Located r : rows) {
+            Table.Cell cell = r.cell(column);
+            if (!cell.isNumber() && !cell.text().isEmpty()) {
+                return false;
+            }
+            any |= cell.isNumber();
+        }
+        return any;
+    }
+
+    /** 小计, 合计, 总计, also with a unit: 小计 (人次). */
+    static boolean isSumName(String text) {
+        String s = text.strip();
+        return s.startsWith("小计") || s.startsWith("合计") || s.startsWith("总计");
+    }
+}
