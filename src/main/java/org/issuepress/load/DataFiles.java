@@ -38,9 +38,14 @@ final class DataFiles {
         return charts.computeIfAbsent(file, this::loadChart).orElse(null);
     }
 
+    /** A data file read and parsed; empty when it could not be (already reported). */
+    private Optional<Node> parse(Path file, String name) {
+        return folder.readText(file, out).flatMap(t -> YamlSource.parse(t, name, 0, out));
+    }
+
     private Optional<Table> loadTable(Path file) {
         String name = folder.display(file);
-        Optional<Node> root = folder.readText(file, out).flatMap(t -> YamlSource.parse(t, name, 0, out));
+        Optional<Node> root = parse(file, name);
         if (root.isEmpty()) {
             return Optional.empty();
         }
@@ -86,7 +91,7 @@ final class DataFiles {
 
     private Optional<Chart> loadChart(Path file) {
         String name = folder.display(file);
-        Optional<Node> root = folder.readText(file, out).flatMap(t -> YamlSource.parse(t, name, 0, out));
+        Optional<Node> root = parse(file, name);
         if (root.isEmpty()) {
             return Optional.empty();
         }
