@@ -23,7 +23,7 @@ final class HtmlBuilder {
         r.setSuffix(suffix);
         r.setTemplateMode(mode);
         r.setCharacterEncoding("UTF-8");
-        r.setCacheable(false);
+        r.setCacheable(true); // one builder per build: page fragments are parsed once per build
         TemplateEngine e = new TemplateEngine();
         e.setTemplateResolver(r);
         return e;

@@ -12,6 +12,7 @@ import org.issuepress.compose.page.Frame;
 import org.issuepress.design.Design;
 import org.issuepress.fonts.Face;
 import org.issuepress.fonts.FontSet;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.pdf.ITextReplacedElementFactory;
 
@@ -53,7 +54,9 @@ public final class PdfRenderer {
      * pages that changed, one PDF each.
      */
     public byte[] render(Plan plan, List<Integer> pages) {
-        ITextRenderer renderer = new ITextRenderer();
+        ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
+                device, new IssueUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, plan.css()));
         for (Face f : fonts.faces().values()) {
             renderer.getFontResolver().addFont(f.baseFont(), f.file().toString(), f.cssFamily());
         }
@@ -85,7 +88,7 @@ public final class PdfRenderer {
      * What rendering a composed issue needs: one XHTML document per page, and the frames its
      * {@code <x-frame>} elements stand for.
      */
-    public record Plan(List<String> pages, PageMetrics metrics, Palette palette, Map<String, Frame> registry) {
+    public record Plan(List<String> pages, String css, PageMetrics metrics, Palette palette, Map<String, Frame> registry) {
         /**
          * A fingerprint of page {@code i}: its document and the content of its frames. A page
          * whose fingerprint did not change renders to the same image.
@@ -121,11 +124,11 @@ public final class PdfRenderer {
         design.fonts().forEach((k, f) -> families.put(k, f.css()));
         vars.put("f", families);
         HtmlBuilder builder = new HtmlBuilder(templates);
-        vars.put("css", builder.css(vars));
+        String css = builder.css(vars);
         List<String> docs = new ArrayList<>();
         for (Views.PageView page : pages) {
             docs.add(builder.page(vars, page));
         }
-        return new Plan(docs, metrics, palette, views.registry());
+        return new Plan(docs, css, metrics, palette, views.registry());
     }
 }
