@@ -71,13 +71,18 @@ public final class Pipeline {
         Loaded l = load(issueDir, d);
         ComposedIssue composed = compose(l, d);
         console.stage("render");
-        byte[] rendered = new PdfRenderer(templates, l.design(), l.fonts()).render(composed, ColourMode.CMYK);
+        int total = composed.pages().size();
+        byte[] rendered = new PdfRenderer(templates, l.design(), l.fonts())
+                .render(composed, ColourMode.CMYK, n -> console.step(n, total));
         console.done(composed.pages().size() + " pages");
         console.stage("finish");
         Editions editions = new Editions(composed, l.design());
         byte[] print = editions.print(rendered);
+        console.step(1, 3);
         byte[] cover = editions.cover(rendered);
+        console.step(2, 3);
         byte[] web = editions.web(rendered);
+        console.step(3, 3);
         Editions.Binding b = editions.binding();
         console.done(String.format(java.util.Locale.ROOT, "print %.1f MB, cover %.1f MB, web %.1f MB; %d inside pages "
                         + "(%d blank) = %d × 16%s, spine %.1f mm",
@@ -91,7 +96,8 @@ public final class Pipeline {
                 List.of(id + "-print.pdf", id + "-cover.pdf", id + "-web.pdf"), List.of(print, cover, web),
                 List.of(new Expectations(Expectations.Edition.PRINT, ps.trimWidth(), ps.trimHeight(), articles, finalRun),
                         new Expectations(Expectations.Edition.COVER, 0, 0, 0, finalRun),
-                        new Expectations(Expectations.Edition.WEB, ps.trimWidth(), ps.trimHeight(), articles, finalRun)));
+                        new Expectations(Expectations.Edition.WEB, ps.trimWidth(), ps.trimHeight(), articles, finalRun)),
+                n -> console.step(n, 3));
         long errors = reports.stream().mapToLong(FileReport::errors).sum();
         long warnings = reports.stream().mapToLong(FileReport::warnings).sum();
         console.done(errors + " error(s), " + warnings + " warning(s)");
