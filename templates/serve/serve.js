@@ -287,7 +287,12 @@ function openViewer(index) {
   const p = ui.state && ui.state.pages[index];
   if (!p || !p.v) return;
   ui.viewing = index;
-  $('viewer-img').src = `/page/${index}.png?v=${p.v}`;
+  // the thumbnail at once (the browser has it), then the sharp one the server draws on request
+  const img = $('viewer-img');
+  img.src = `/page/${index}.png?v=${p.v}`;
+  const sharp = new Image();
+  sharp.onload = () => { if (ui.viewing === index) img.src = sharp.src; };
+  sharp.src = `/page/${index}.png?v=${p.v}&size=large`;
   $('viewer-caption').textContent = [p.label, p.title].filter((t, k) => t && (k === 0 || t !== p.label)).join(' · ');
   $('viewer').hidden = false;
 }

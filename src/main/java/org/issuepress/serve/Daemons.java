@@ -2,7 +2,11 @@ package org.issuepress.serve;
 
 import java.util.concurrent.ThreadFactory;
 
-/** The preview's background threads: named for a thread dump, and never keeping the JVM alive on their own. */
+/**
+ * The preview's background threads: named for a thread dump, never keeping the JVM alive on
+ * their own, and saying in one line what went wrong if something escapes them (a bug), not
+ * with a stack trace on the editor's terminal.
+ */
 final class Daemons {
     private Daemons() {
     }
@@ -16,6 +20,8 @@ final class Daemons {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
             t.setPriority(priority);
+            t.setUncaughtExceptionHandler((thread, e) -> System.err.println("internal error in the preview (" + thread.getName()
+                    + "): " + e + " — this is a bug in issue-press; please report it"));
             return t;
         };
     }

@@ -117,7 +117,7 @@ final class EditionBuilder implements AutoCloseable {
             failed("印前检查发现 " + e.errors() + " 个错误（见终端）");
         } catch (IOException e) {
             failed("无法写入：" + e.getMessage());
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             say.accept("editions: internal error: " + e + " — this is a bug in issue-press; please report it");
             failed("内部错误：" + e.getClass().getSimpleName());
         }

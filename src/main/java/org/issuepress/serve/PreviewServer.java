@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
@@ -106,17 +107,22 @@ public final class PreviewServer implements AutoCloseable {
         Responses.send(x, 200, "application/json; charset=utf-8", "no-store", JSON.writeValueAsBytes(s));
     }
 
-    /** A page's image: by its fingerprint {@code ?v=} (cached for good), else the page's current one. */
+    /**
+     * A page's image: by its fingerprint {@code ?v=} (cached for good), else the page's current
+     * one; {@code &size=large} for the viewer, drawn when asked for.
+     */
     private void page(HttpExchange x, int index) throws IOException {
-        String v = Responses.query(x).get("v");
-        byte[] png = v == null ? null : session.images().get(v);
+        Map<String, String> q = Responses.query(x);
+        String v = q.get("v");
+        boolean large = "large".equals(q.get("size"));
+        byte[] png = v == null ? null : large ? session.large().get(v) : session.images().get(v);
         if (png != null) {
             Responses.send(x, 200, "image/png", Responses.FOREVER, png);
             return;
         }
         List<PreviewState.PageEntry> pages = session.board().get().pages();
         String current = index < pages.size() ? pages.get(index).v() : null;
-        png = current == null ? null : session.images().get(current);
+        png = current == null ? null : large ? session.large().get(current) : session.images().get(current);
         if (png == null) {
             Responses.text(x, 404, "no image for page " + index + " yet");
         } else {

@@ -27,13 +27,14 @@ import org.issuepress.serve.PreviewState.Status;
  */
 public final class PreviewSession implements AutoCloseable {
     /** Quiet time after a good rebuild before the editions are built: the editor may still be typing. */
-    private static final long EDITIONS_DELAY_MILLIS = 1000;
+    private static final long EDITIONS_DELAY_MILLIS = 3000;
     private final Path issueDir;
     private final Path templates;
     private final Path outRoot;
     private final Terminal terminal;
     private final StateBoard board = new StateBoard();
     private final PageImages images = new PageImages();
+    private final LargePages large = new LargePages();
     private final Rebuilder rebuilder;
     private final EditionBuilder editions;
     private final AtomicLong generation = new AtomicLong();
@@ -49,7 +50,7 @@ public final class PreviewSession implements AutoCloseable {
         this.templates = templates.toAbsolutePath().normalize();
         this.outRoot = outRoot.toAbsolutePath().normalize();
         this.terminal = terminal;
-        this.rebuilder = new Rebuilder(issueDir, templates, fonts, images);
+        this.rebuilder = new Rebuilder(issueDir, templates, fonts, images, large);
         this.editions = new EditionBuilder(issueDir, templates, fonts, outRoot, generation::get,
                 e -> board.update(s -> s.withEditions(e)), terminal::info);
     }
@@ -66,6 +67,10 @@ public final class PreviewSession implements AutoCloseable {
 
     PageImages images() {
         return images;
+    }
+
+    LargePages large() {
+        return large;
     }
 
     EditionBuilder editions() {

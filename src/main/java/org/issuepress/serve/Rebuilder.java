@@ -29,8 +29,9 @@ final class Rebuilder {
     private final Path templates;
     private final Path fonts;
     private final PageImages images;
-    private Outcome lastGood;
+    private final LargePages large;
     private final String folder;
+    private Outcome lastGood;
     private FindingLinks links;
 
     /**
@@ -42,11 +43,12 @@ final class Rebuilder {
                    List<PreviewState.Finding> findings, List<Diagnostic> diagnostics, int redrawn) {
     }
 
-    Rebuilder(Path issueDir, Path templates, Path fonts, PageImages images) {
+    Rebuilder(Path issueDir, Path templates, Path fonts, PageImages images, LargePages large) {
         this.issueDir = issueDir;
         this.templates = templates;
         this.fonts = fonts;
         this.images = images;
+        this.large = large;
         this.folder = IssueFolder.displayName(issueDir) + java.io.File.separator;
         this.links = FindingLinks.none(folder);
     }
@@ -76,6 +78,7 @@ final class Rebuilder {
                     : n -> {
                     });
             images.keepOnly(keys);
+            large.source(new LargePages.Source(renderer, plan, keys));
             lastGood = new Outcome(true, composed.issue().info().fullTitle(), composed.issue().info().id(),
                     drawn(entries, keys), findings(d), d.sorted(), redrawn);
             return lastGood;
@@ -83,7 +86,7 @@ final class Rebuilder {
             if (e.diagnostics() != d) {
                 d.addAll(e.diagnostics());
             }
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // a template the editor broke, or a bug of ours: either way a message on the page, not a trace
             d.error("internal", SourcePos.file(templates.toString()), "the preview could not be made: " + firstLine(e),
                     "if a template was just edited, check it; otherwise this is a bug in issue-press — please report it");

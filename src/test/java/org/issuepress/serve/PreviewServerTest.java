@@ -103,6 +103,12 @@ class PreviewServerTest {
         assertTrue(png.headers().firstValue("Cache-Control").orElse("").contains("immutable"),
                 "an image named by its fingerprint never changes");
         assertEquals(404, get("/page/999.png").statusCode());
+
+        HttpResponse<byte[]> large = get("/page/0.png?v=" + v + "&size=large");
+        assertEquals(200, large.statusCode());
+        assertEquals(width(png.body()) * LargePages.DPI / PageImages.DPI, width(large.body()), 2,
+                "the viewer's image is drawn at the higher resolution");
+        assertEquals(404, get("/page/999.png?v=00000000&size=large").statusCode(), "no such page");
         assertTrue(TERMINAL.stream().anyMatch(l -> l.contains("pages redrawn")), TERMINAL.toString());
     }
 
@@ -133,6 +139,11 @@ class PreviewServerTest {
                 "a change asked for by another site's page");
         assertEquals(200, raw("GET /api/state", "localhost:" + server.port(), null));
         assertEquals(URI.create("http://127.0.0.1:" + server.port() + "/"), server.url());
+    }
+
+    /** The width of a PNG image, from its header. */
+    static int width(byte[] png) {
+        return java.nio.ByteBuffer.wrap(png, 16, 4).getInt();
     }
 
     /** A request as written, for what an HTTP client would tidy up first; returns the status. */

@@ -24,7 +24,7 @@ class RebuilderTest {
     private final Path issue = TestIssues.minimalWith(null);
     private final PageImages images = new PageImages();
     private final Rebuilder rebuilder = new Rebuilder(issue, TestFonts.ROOT.resolve("templates"), TestFonts.ROOT.resolve("fonts"),
-            images);
+            images, new LargePages());
 
     Rebuilder.Outcome rebuild() {
         return rebuilder.rebuild(Progress.SILENT, partial -> {
@@ -114,7 +114,8 @@ class RebuilderTest {
         }
         Path page = templates.resolve("page.html");
         Files.writeString(page, Files.readString(page).replace("${p.classes()}", "${p.nope()}"));
-        Rebuilder.Outcome o = new Rebuilder(issue, templates, TestFonts.ROOT.resolve("fonts"), images).rebuild(Progress.SILENT, x -> {
+        Rebuilder other = new Rebuilder(issue, templates, TestFonts.ROOT.resolve("fonts"), images, new LargePages());
+        Rebuilder.Outcome o = other.rebuild(Progress.SILENT, x -> {
         });
         assertFalse(o.ok());
         PreviewState.Finding f = o.findings().get(0);
