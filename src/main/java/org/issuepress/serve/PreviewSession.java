@@ -140,9 +140,9 @@ public final class PreviewSession implements AutoCloseable {
         }
     }
 
+    /** Whatever the editions were (current, being built, failed), a change to the files makes them out of date. */
     private static Editions outdated(Editions e) {
-        return Editions.CURRENT.equals(e.phase()) || Editions.BUILDING.equals(e.phase())
-                ? new Editions(Editions.STALE, "文件已修改，稍后重新生成", e.files()) : e;
+        return Editions.WAITING.equals(e.phase()) ? e : new Editions(Editions.STALE, "文件已修改，稍后重新生成", e.files());
     }
 
     private static long errors(Rebuilder.Outcome o) {

@@ -12,7 +12,6 @@ import org.issuepress.compose.ComposedIssue;
 import org.issuepress.diag.Diagnostic;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.EditorErrors;
-import org.issuepress.diag.SourcePos;
 import org.issuepress.load.IssueFolder;
 import org.issuepress.render.ColourMode;
 import org.issuepress.render.PdfRenderer;
@@ -88,10 +87,10 @@ final class Rebuilder {
             }
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // a template the editor broke, or a bug of ours: either way a message on the page, not a trace
-            d.error("internal", SourcePos.file(templates.toString()), "the preview could not be made: " + firstLine(e),
-                    "if a template was just edited, check it; otherwise this is a bug in issue-press — please report it");
+            d.report(Failures.of(e, templates));
         }
-        return new Outcome(false, lastGood == null ? "" : lastGood.title(), lastGood == null ? null : lastGood.id(),
+        return new Outcome(false, lastGood == null ? IssueFolder.displayName(issueDir) : lastGood.title(),
+                lastGood == null ? null : lastGood.id(),
                 lastGood == null ? List.of() : lastGood.pages(), findings(d), d.sorted(), 0);
     }
 
@@ -135,11 +134,5 @@ final class Rebuilder {
         d.sorted().forEach(x -> out.add(links.link(x)));
         out.addAll(links.placeholders());
         return out;
-    }
-
-    private static String firstLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
     }
 }

@@ -3,7 +3,6 @@ package org.issuepress.serve;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -120,7 +119,9 @@ class RebuilderTest {
         assertFalse(o.ok());
         PreviewState.Finding f = o.findings().get(0);
         assertEquals("error", f.severity());
-        assertTrue(f.what().startsWith("the preview could not be made: "), f.what());
-        assertNotEquals("", f.where());
+        int line = Files.readAllLines(page).stream().filter(l -> l.contains("p.nope()")).findFirst()
+                .map(Files.readAllLines(page)::indexOf).orElseThrow() + 1;
+        assertTrue(f.where().matches(".*/page\\.html:" + line + ":\\d+"), "where the template is wrong: " + f.where());
+        assertTrue(f.what().startsWith("template: Exception evaluating OGNL expression: \"p.nope()\""), f.what());
     }
 }
