@@ -15,6 +15,7 @@ final class Console implements Terminal {
     private long stageStart;
     private String stage = "";
     private boolean counting;
+    private boolean open;
     private final long start = System.nanoTime();
 
     Console(PrintStream out, boolean quiet) {
@@ -32,6 +33,7 @@ final class Console implements Terminal {
         if (!quiet) {
             out.print(stageLabel());
             out.flush();
+            open = true;
         }
     }
 
@@ -53,6 +55,7 @@ final class Console implements Terminal {
                 counting = false;
             }
             out.printf(Locale.ROOT, " %s  %s%n", detail, dim(String.format(Locale.ROOT, "%.1f s", seconds(stageStart))));
+            open = false;
         }
     }
 
@@ -60,16 +63,30 @@ final class Console implements Terminal {
         return String.format(Locale.ROOT, "%s %-10s", bold("▸"), stage);
     }
 
+    /** A line; {@code ""} ends a stage line that a failure left open, and prints nothing more. */
     @Override
     public synchronized void info(String line) {
         if (!quiet) {
-            out.println(line);
+            boolean ended = endOpenStage();
+            if (!(ended && line.isEmpty())) {
+                out.println(line);
+            }
         }
     }
 
     @Override
     public synchronized void problem(Diagnostic d) {
+        endOpenStage();
         problem(d, out);
+    }
+
+    private boolean endOpenStage() {
+        if (!open) {
+            return false;
+        }
+        out.println();
+        open = false;
+        return true;
     }
 
     private void problem(Diagnostic d, PrintStream to) {

@@ -157,7 +157,8 @@ public final class PreviewSession implements AutoCloseable {
             terminal.info(String.format(Locale.ROOT, "%s %s%d of %d pages redrawn in %.1f s", when, what, o.redrawn(),
                     o.pages().size(), millis / 1000.0));
         } else {
-            terminal.info(when + " " + what + errors(o) + " error(s); the preview keeps the last good pages");
+            terminal.info(when + " " + what + errors(o) + " error(s); " + (o.pages().isEmpty()
+                    ? "no pages until they are fixed" : "the preview keeps the last good pages"));
         }
         Set<String> now = new HashSet<>();
         for (Diagnostic d : o.diagnostics()) {
