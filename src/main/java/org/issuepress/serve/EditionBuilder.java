@@ -1,12 +1,9 @@
 package org.issuepress.serve;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -20,7 +17,6 @@ import org.issuepress.cli.Progress;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.EditorErrors;
 import org.issuepress.preflight.PreflightFailed;
-import org.issuepress.serve.PreviewState.Download;
 import org.issuepress.serve.PreviewState.Editions;
 
 /**
@@ -30,14 +26,13 @@ import org.issuepress.serve.PreviewState.Editions;
  * stage or page, and the preview never waits for it.
  */
 final class EditionBuilder implements AutoCloseable {
-    static final Map<String, String> LABELS = Map.of("print", "印刷版 PDF", "web", "电子版 PDF", "cover", "封面 PDF");
-    private static final List<String> ORDER = List.of("print", "web", "cover");
     private static final Map<String, String> STAGES = Map.of("load", "载入", "fonts", "字体", "compose", "排版",
             "render", "渲染", "finish", "成品", "preflight", "印前检查", "write", "写入");
     private final Path issueDir;
     private final Path templates;
     private final Path fonts;
     private final Path outRoot;
+    private final EditionFiles files;
     private final LongSupplier generation;
     private final Consumer<Editions> publish;
     private final Consumer<String> say;
@@ -45,7 +40,6 @@ final class EditionBuilder implements AutoCloseable {
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
             Daemons.named("editions", Thread.MIN_PRIORITY));
     private ScheduledFuture<?> next;
-    private volatile String id;
     private volatile long built = -1;
 
     /**
@@ -59,6 +53,7 @@ final class EditionBuilder implements AutoCloseable {
         this.templates = templates;
         this.fonts = fonts;
         this.outRoot = outRoot;
+        this.files = new EditionFiles(outRoot);
         this.generation = generation;
         this.publish = publish;
         this.say = say;
@@ -69,9 +64,7 @@ final class EditionBuilder implements AutoCloseable {
      * is already done; {@code issueId} names the output folder (null: as before).
      */
     synchronized void request(long gen, String issueId, long delayMillis) {
-        if (issueId != null) {
-            id = issueId;
-        }
+        files.id(issueId);
         if (next != null) {
             next.cancel(false);
         }
@@ -80,15 +73,12 @@ final class EditionBuilder implements AutoCloseable {
 
     /** The files changed: what is on disk no longer matches the pages. */
     void stale(String issueId, String why) {
-        id = issueId;
-        publish.accept(new Editions(Editions.STALE, why, files()));
+        files.id(issueId);
+        publish.accept(new Editions(Editions.STALE, why, files.list()));
     }
 
-    /** The file of an edition ({@code print}, {@code web}, {@code cover}), or null before the issue loaded. */
-    Path file(String edition) {
-        String issueId = id;
-        return issueId == null || !LABELS.containsKey(edition) ? null
-                : outRoot.resolve(issueId).resolve(issueId + "-" + edition + ".pdf");
+    EditionFiles files() {
+        return files;
     }
 
     private void build(long gen) {
@@ -102,14 +92,14 @@ final class EditionBuilder implements AutoCloseable {
             if (gen == generation.getAsLong()) {
                 built = gen;
                 publish.accept(new Editions(Editions.CURRENT,
-                        "已是最新 · " + LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm")) + " 生成", files()));
+                        "已是最新 · " + LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm")) + " 生成", files.list()));
             } else {
-                publish.accept(new Editions(Editions.STALE, "已过期：生成时文件又有修改", files()));
+                publish.accept(new Editions(Editions.STALE, "已过期：生成时文件又有修改", files.list()));
             }
-            say.accept(String.format(Locale.ROOT, "editions written to %s (%.1f s)", outRoot.resolve(id),
+            say.accept(String.format(Locale.ROOT, "editions written to %s (%.1f s)", files.folder(),
                     (System.nanoTime() - start) / 1e9));
         } catch (Superseded e) {
-            publish.accept(new Editions(Editions.STALE, "文件已修改，稍后重新生成", files()));
+            publish.accept(new Editions(Editions.STALE, "文件已修改，稍后重新生成", files.list()));
         } catch (EditorErrors e) {
             failed(e.diagnostics().errorCount() + " 个错误，见问题列表");
         } catch (PreflightFailed e) {
@@ -124,22 +114,7 @@ final class EditionBuilder implements AutoCloseable {
     }
 
     private void failed(String why) {
-        publish.accept(new Editions(Editions.FAILED, "生成失败：" + why, files()));
-    }
-
-    private List<Download> files() {
-        List<Download> out = new ArrayList<>();
-        for (String edition : ORDER) {
-            Path f = file(edition);
-            try {
-                if (f != null && Files.isRegularFile(f)) {
-                    out.add(new Download(edition, LABELS.get(edition), "/download/" + edition, Files.size(f)));
-                }
-            } catch (IOException e) {
-                // gone between the two calls: not offered
-            }
-        }
-        return out;
+        publish.accept(new Editions(Editions.FAILED, "生成失败：" + why, files.list()));
     }
 
     @Override
@@ -161,7 +136,7 @@ final class EditionBuilder implements AutoCloseable {
         public void stage(String name) {
             check();
             stage = STAGES.getOrDefault(name, name);
-            publish.accept(new Editions(Editions.BUILDING, "正在生成：" + stage, files()));
+            publish.accept(new Editions(Editions.BUILDING, "正在生成：" + stage, files.list()));
         }
 
         @Override
@@ -170,7 +145,7 @@ final class EditionBuilder implements AutoCloseable {
             long now = System.nanoTime();
             if (now - lastPublished > 250_000_000L) { // a few updates a second are plenty for a progress line
                 lastPublished = now;
-                publish.accept(new Editions(Editions.BUILDING, "正在生成：" + stage + " " + done + "/" + total, files()));
+                publish.accept(new Editions(Editions.BUILDING, "正在生成：" + stage + " " + done + "/" + total, files.list()));
             }
         }
 

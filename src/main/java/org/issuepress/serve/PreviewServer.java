@@ -131,7 +131,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void download(HttpExchange x, String edition) throws IOException {
-        Path f = session.editions().file(edition);
+        Path f = session.editions().files().file(edition);
         if (f == null || !Files.isRegularFile(f)) {
             Responses.text(x, 404, "the " + edition + " edition has not been built yet");
             return;

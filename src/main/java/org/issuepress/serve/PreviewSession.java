@@ -2,12 +2,8 @@ package org.issuepress.serve;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.issuepress.cli.Progress;
-import org.issuepress.diag.Diagnostic;
 import org.issuepress.load.IssueFolder;
 import org.issuepress.serve.PreviewState.Editions;
 import org.issuepress.serve.PreviewState.Status;
@@ -31,6 +26,7 @@ public final class PreviewSession implements AutoCloseable {
     private final Path issueDir;
     private final Path templates;
     private final Path outRoot;
+    private final RebuildReport report;
     private final Terminal terminal;
     private final StateBoard board = new StateBoard();
     private final PageImages images = new PageImages();
@@ -41,7 +37,6 @@ public final class PreviewSession implements AutoCloseable {
     private final AtomicBoolean queued = new AtomicBoolean();
     private final Set<Path> changed = new LinkedHashSet<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Daemons.named("preview"));
-    private Set<String> reported = Set.of();
     private boolean first = true;
     private FolderWatcher watcher;
 
@@ -50,6 +45,7 @@ public final class PreviewSession implements AutoCloseable {
         this.templates = templates.toAbsolutePath().normalize();
         this.outRoot = outRoot.toAbsolutePath().normalize();
         this.terminal = terminal;
+        this.report = new RebuildReport(terminal);
         this.rebuilder = new Rebuilder(issueDir, templates, fonts, images, large);
         this.editions = new EditionBuilder(issueDir, templates, fonts, outRoot, generation::get,
                 e -> board.update(s -> s.withEditions(e)), terminal::info);
@@ -128,10 +124,10 @@ public final class PreviewSession implements AutoCloseable {
         long millis = (System.nanoTime() - start) / 1_000_000;
         Status status = o.ok()
                 ? new Status(Status.READY, "已更新", millis, o.redrawn(), o.pages().size(), names)
-                : new Status(Status.BROKEN, errors(o) + (o.pages().isEmpty() ? " 个错误：改正后自动排版"
+                : new Status(Status.BROKEN, o.errors() + (o.pages().isEmpty() ? " 个错误：改正后自动排版"
                         : " 个错误：显示的是上一次成功的排版，改正后自动恢复"), millis, 0, o.pages().size(), names);
         board.update(s -> s.withPages(o.title(), o.pages(), o.findings()).withStatus(status));
-        report(o, names, millis);
+        report.report(o, names, millis);
         first = false;
         if (o.ok()) {
             editions.request(gen, o.id(), EDITIONS_DELAY_MILLIS);
@@ -143,35 +139,6 @@ public final class PreviewSession implements AutoCloseable {
     /** Whatever the editions were (current, being built, failed), a change to the files makes them out of date. */
     private static Editions outdated(Editions e) {
         return Editions.WAITING.equals(e.phase()) ? e : new Editions(Editions.STALE, "文件已修改，稍后重新生成", e.files());
-    }
-
-    private static long errors(Rebuilder.Outcome o) {
-        return o.diagnostics().stream().filter(Diagnostic::isError).count();
-    }
-
-    /** One line per rebuild, then the findings the terminal has not shown yet. */
-    private void report(Rebuilder.Outcome o, String names, long millis) {
-        String when = LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"));
-        String what = names.isEmpty() ? "" : names + " changed → ";
-        if (o.ok()) {
-            terminal.info(String.format(Locale.ROOT, "%s %s%d of %d pages redrawn in %.1f s", when, what, o.redrawn(),
-                    o.pages().size(), millis / 1000.0));
-        } else {
-            terminal.info(when + " " + what + errors(o) + " error(s); " + (o.pages().isEmpty()
-                    ? "no pages until they are fixed" : "the preview keeps the last good pages"));
-        }
-        Set<String> now = new HashSet<>();
-        for (Diagnostic d : o.diagnostics()) {
-            now.add(d.format());
-            if (!reported.contains(d.format())) {
-                terminal.problem(d);
-            }
-        }
-        long fixed = reported.stream().filter(r -> !now.contains(r)).count();
-        if (fixed > 0) {
-            terminal.info("  " + fixed + " problem(s) fixed");
-        }
-        reported = now;
     }
 
     /** The changed files as the messages name them, at most three. */

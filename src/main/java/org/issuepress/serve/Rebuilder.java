@@ -40,6 +40,9 @@ final class Rebuilder {
      */
     record Outcome(boolean ok, String title, String id, List<PreviewState.PageEntry> pages,
                    List<PreviewState.Finding> findings, List<Diagnostic> diagnostics, int redrawn) {
+        long errors() {
+            return diagnostics.stream().filter(Diagnostic::isError).count();
+        }
     }
 
     Rebuilder(Path issueDir, Path templates, Path fonts, PageImages images, LargePages large) {
