@@ -4,41 +4,94 @@ import java.io.PrintStream;
 import java.util.Locale;
 import org.issuepress.diag.Diagnostic;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.serve.Terminal;
 
 /** What the editor sees on the terminal: stages with their times, then findings. */
-final class Console implements Progress {
+final class Console implements Terminal {
     private final PrintStream out;
     private final boolean quiet;
+    private final boolean terminal;
     private final boolean colour;
     private long stageStart;
+    private String stage = "";
+    private boolean counting;
+    private boolean open;
     private final long start = System.nanoTime();
 
     Console(PrintStream out, boolean quiet) {
         this.out = out;
         this.quiet = quiet;
-        this.colour = System.console() != null && System.getenv("NO_COLOR") == null;
+        this.terminal = System.console() != null;
+        this.colour = terminal && System.getenv("NO_COLOR") == null;
     }
 
     @Override
-    public void stage(String name) {
+    public synchronized void stage(String name) {
         stageStart = System.nanoTime();
+        stage = name;
+        counting = false;
         if (!quiet) {
-            out.printf(Locale.ROOT, "%s %-10s", bold("▸"), name);
+            out.print(stageLabel());
             out.flush();
+            open = true;
+        }
+    }
+
+    /** A page count rewritten in place; only on a terminal, where it does not fill a log file. */
+    @Override
+    public synchronized void step(int done, int total) {
+        if (!quiet && terminal) {
+            out.printf(Locale.ROOT, "\r%s %d/%d", stageLabel(), done, total);
+            out.flush();
+            counting = true;
         }
     }
 
     @Override
-    public void done(String detail) {
+    public synchronized void done(String detail) {
         if (!quiet) {
+            if (counting) {
+                out.print("\r\u001b[K" + stageLabel());
+                counting = false;
+            }
             out.printf(Locale.ROOT, " %s  %s%n", detail, dim(String.format(Locale.ROOT, "%.1f s", seconds(stageStart))));
+            open = false;
         }
     }
 
-    void info(String line) {
+    private String stageLabel() {
+        return String.format(Locale.ROOT, "%s %-10s", bold("▸"), stage);
+    }
+
+    /** A line; {@code ""} ends a stage line that a failure left open, and prints nothing more. */
+    @Override
+    public synchronized void info(String line) {
         if (!quiet) {
-            out.println(line);
+            boolean ended = endOpenStage();
+            if (!(ended && line.isEmpty())) {
+                out.println(line);
+            }
         }
+    }
+
+    @Override
+    public synchronized void problem(Diagnostic d) {
+        endOpenStage();
+        problem(d, out);
+    }
+
+    private boolean endOpenStage() {
+        if (!open) {
+            return false;
+        }
+        out.println();
+        open = false;
+        return true;
+    }
+
+    private void problem(Diagnostic d, PrintStream to) {
+        String line = d.format();
+        to.println(d.isError() ? red(line) : yellow(line));
     }
 
     double total() {
@@ -48,8 +101,7 @@ final class Console implements Progress {
     /** Every finding, errors and warnings, in file order; always shown, even with --quiet. */
     void diagnostics(Diagnostics d, PrintStream err) {
         for (Diagnostic x : d.sorted()) {
-            String line = x.format();
-            err.println(x.isError() ? red(line) : yellow(line));
+            problem(x, err);
         }
         if (d.dropped() > 0) {
             err.println("… and " + d.dropped() + " more");

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The command line: {@code java -jar target/issue-press.jar build issue-data/2021-01}. */
 @Command(name = "issue-press", mixinStandardHelpOptions = true, version = "issue-press 0.1",
         description = "Builds print-ready and electronic editions of a Chinese periodical from YAML and text.",
-        subcommands = {BuildCommand.class, CheckCommand.class, PreflightCommand.class, SchemaCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, PreflightCommand.class, SchemaCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

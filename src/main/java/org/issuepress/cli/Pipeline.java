@@ -128,7 +128,9 @@ public final class Pipeline {
         Loaded l = load(issueDir, d);
         ComposedIssue composed = compose(l, d);
         console.stage("render");
-        byte[] rendered = new PdfRenderer(templates, l.design(), l.fonts()).render(composed, ColourMode.CMYK);
+        int total = composed.pages().size();
+        byte[] rendered = new PdfRenderer(templates, l.design(), l.fonts())
+                .render(composed, ColourMode.CMYK, n -> console.step(n, total));
         console.done(composed.pages().size() + " pages");
         console.stage("finish");
         Editions editions = new Editions(composed, l.design());

@@ -14,5 +14,9 @@ public interface Progress {
 
     void stage(String name);
 
+    /** How far a long stage is: {@code done} of {@code total} pages (or files). */
+    default void step(int done, int total) {
+    }
+
     void done(String detail);
 }

@@ -77,6 +77,21 @@ public final class Face {
         return font.charExists(codePoint);
     }
 
+    /**
+     * Faces are equal when they name the same font file in the same role: every build loads its
+     * own FontSet, and the preview compares composed pages across builds by value.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Face f && role.equals(f.role) && file.equals(f.file) && java.util.Objects.equals(cssFamily, f.cssFamily)
+                && weight == f.weight;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(role, file, cssFamily, weight);
+    }
+
     @Override
     public String toString() {
         return role + "(" + file.getFileName() + ")";

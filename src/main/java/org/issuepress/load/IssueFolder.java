@@ -32,6 +32,11 @@ public final class IssueFolder {
 
     /** How to name a file in a message: relative to the working directory when it is inside it. */
     public String display(Path file) {
+        return displayName(file);
+    }
+
+    /** {@link #display}, for those naming files as the messages do (the preview, linking findings to pages). */
+    public static String displayName(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath();
         return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();

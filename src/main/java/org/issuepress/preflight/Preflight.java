@@ -75,9 +75,17 @@ public final class Preflight {
 
     /** Several files, in the given order. */
     public static List<FileReport> checkAll(List<String> names, List<byte[]> pdfs, List<Expectations> expects) {
+        return checkAll(names, pdfs, expects, n -> {
+        });
+    }
+
+    /** Several files, in the given order; {@code checked} hears the count done after each. */
+    public static List<FileReport> checkAll(List<String> names, List<byte[]> pdfs, List<Expectations> expects,
+                                            java.util.function.IntConsumer checked) {
         List<FileReport> reports = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             reports.add(check(names.get(i), pdfs.get(i), expects.get(i)));
+            checked.accept(i + 1);
         }
         return reports;
     }

@@ -1,14 +1,18 @@
 package org.issuepress.render;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import org.issuepress.compose.ComposedIssue;
 import org.issuepress.compose.page.Frame;
+import org.issuepress.compose.page.ImageFrame;
 import org.issuepress.design.Design;
 import org.issuepress.fonts.Face;
 import org.issuepress.fonts.FontSet;
@@ -41,19 +45,28 @@ public final class PdfRenderer {
 
     /** Every page, one after the other, into one PDF. */
     public byte[] render(ComposedIssue issue, ColourMode mode) {
+        return render(issue, mode, n -> {
+        });
+    }
+
+    /** Every page into one PDF, telling {@code rendered} how many pages are done after each. */
+    public byte[] render(ComposedIssue issue, ColourMode mode, IntConsumer rendered) {
         Plan plan = plan(issue, mode);
-        List<Integer> all = new java.util.ArrayList<>();
-        for (int i = 0; i < plan.pages().size(); i++) {
-            all.add(i);
-        }
-        return render(plan, all);
+        return render(plan, plan.all(), rendered);
+    }
+
+    /** The given pages of a plan into one PDF, in the given order. */
+    public byte[] render(Plan plan, List<Integer> pages) {
+        return render(plan, pages, n -> {
+        });
     }
 
     /**
-     * The given pages of a plan into one PDF, in the given order. The preview renders only the
-     * pages that changed, one PDF each.
+     * The given pages of a plan into one PDF, in the given order: the preview renders only the
+     * pages that changed. {@code rendered} hears the count of pages done after each page; it
+     * may throw to abandon the work (a build the editor's next change made pointless).
      */
-    public byte[] render(Plan plan, List<Integer> pages) {
+    public byte[] render(Plan plan, List<Integer> pages, IntConsumer rendered) {
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 device, new IssueUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, plan.css()));
@@ -65,6 +78,7 @@ public final class PdfRenderer {
         renderer.getSharedContext().setReplacedElementFactory(new FrameElementFactory(standard, plan.registry(), painter));
         String base = templates.toUri().toString();
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 22);
+        int done = 0;
         try {
             boolean first = true;
             for (int i : pages) {
@@ -76,6 +90,7 @@ public final class PdfRenderer {
                 } else {
                     renderer.writeNextDocument();
                 }
+                rendered.accept(++done);
             }
             renderer.finishPDF();
         } catch (com.lowagie.text.DocumentException e) {
@@ -99,9 +114,25 @@ public final class PdfRenderer {
             for (Map.Entry<String, Frame> e : registry.entrySet()) {
                 if (e.getKey().startsWith(prefix)) {
                     h = 31 * h + e.getValue().hashCode();
+                    if (e.getValue() instanceof ImageFrame im) {
+                        h = 31 * h + stamp(im.image()); // a photo replaced under the same name
+                    }
                 }
             }
             return h;
+        }
+
+        /** Every page's index, in order. */
+        public List<Integer> all() {
+            return java.util.stream.IntStream.range(0, pages.size()).boxed().toList();
+        }
+
+        private static int stamp(Path file) {
+            try {
+                return java.util.Objects.hash(Files.getLastModifiedTime(file), Files.size(file));
+            } catch (IOException e) {
+                return 0;
+            }
         }
     }
 

@@ -140,8 +140,24 @@ class CommandLineTest {
     void helpExplainsEveryCommand() {
         Run r = run("--help");
         assertEquals(0, r.code());
-        assertTrue(r.out().contains("build") && r.out().contains("check") && r.out().contains("schema"), r.out());
+        assertTrue(r.out().contains("build") && r.out().contains("check") && r.out().contains("schema")
+                && r.out().contains("serve"), r.out());
         Run b = run("build", "--help");
         assertTrue(b.out().contains("--out") && b.out().contains("--quiet"), b.out());
+        Run s = run("serve", "--help");
+        assertTrue(s.out().contains("--port") && s.out().contains("127.0.0.1"), s.out());
+    }
+
+    @Test
+    void serveSaysWhenItsPortIsTakenOrTheFolderIsNotThere() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            Run r = run("serve", TestIssues.minimalWith(null).toString(), "--port", String.valueOf(taken.getLocalPort()));
+            assertEquals(1, r.code(), r.err());
+            assertEquals("error: port " + taken.getLocalPort() + " is in use — stop the other server, or choose another port "
+                    + "with --port N\n", r.err());
+        }
+        Run missing = run("serve", "/nonexistent/issue");
+        assertEquals(1, missing.code());
+        assertEquals("/nonexistent/issue: error: not a folder — give the issue's folder, e.g. issue-data/2021-01\n", missing.err());
     }
 }

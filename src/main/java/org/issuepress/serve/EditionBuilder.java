@@ -1,0 +1,170 @@
+package org.issuepress.serve;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import org.issuepress.cli.Pipeline;
+import org.issuepress.cli.Progress;
+import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.EditorErrors;
+import org.issuepress.preflight.PreflightFailed;
+import org.issuepress.serve.PreviewState.Editions;
+
+/**
+ * Builds the print and electronic editions with the normal pipeline (the same files as
+ * {@code build}, written the same all-or-nothing way), in the background once the preview is
+ * up to date. The editor's next change makes a running build pointless: it stops at its next
+ * stage or page, and the preview never waits for it.
+ */
+final class EditionBuilder implements AutoCloseable {
+    private static final Map<String, String> STAGES = Map.of("load", "载入", "fonts", "字体", "compose", "排版",
+            "render", "渲染", "finish", "成品", "preflight", "印前检查", "write", "写入");
+    private final Path issueDir;
+    private final Path templates;
+    private final Path fonts;
+    private final Path outRoot;
+    private final EditionFiles files;
+    private final LongSupplier generation;
+    private final Consumer<Editions> publish;
+    private final Consumer<String> say;
+    // the preview comes first (where the system heeds Java's priorities)
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
+            Daemons.named("editions", Thread.MIN_PRIORITY));
+    private ScheduledFuture<?> next;
+    private volatile long built = -1;
+
+    /**
+     * @param generation the files' generation now: it grows with every change to them
+     * @param publish    hears the editions' status
+     * @param say        a line for the terminal
+     */
+    EditionBuilder(Path issueDir, Path templates, Path fonts, Path outRoot, LongSupplier generation,
+                   Consumer<Editions> publish, Consumer<String> say) {
+        this.issueDir = issueDir;
+        this.templates = templates;
+        this.fonts = fonts;
+        this.outRoot = outRoot;
+        this.files = new EditionFiles(outRoot);
+        this.generation = generation;
+        this.publish = publish;
+        this.say = say;
+    }
+
+    /**
+     * Builds the editions of generation {@code gen} after {@code delayMillis}, unless that build
+     * is already done; {@code issueId} names the output folder (null: as before).
+     */
+    synchronized void request(long gen, String issueId, long delayMillis) {
+        files.id(issueId);
+        if (next != null) {
+            next.cancel(false);
+        }
+        next = worker.schedule(() -> build(gen), delayMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** The files changed: what is on disk no longer matches the pages. */
+    void stale(String issueId, String why) {
+        files.id(issueId);
+        publish.accept(new Editions(Editions.STALE, why, files.list()));
+    }
+
+    EditionFiles files() {
+        return files;
+    }
+
+    private void build(long gen) {
+        if (gen != generation.getAsLong() || gen == built) {
+            return;
+        }
+        long start = System.nanoTime();
+        Diagnostics d = new Diagnostics();
+        try {
+            new Pipeline(templates, fonts, new Watch(gen)).build(issueDir, outRoot, d);
+            if (gen == generation.getAsLong()) {
+                built = gen;
+                publish.accept(new Editions(Editions.CURRENT,
+                        "已是最新 · " + LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm")) + " 生成", files.list()));
+            } else {
+                publish.accept(new Editions(Editions.STALE, "已过期：生成时文件又有修改", files.list()));
+            }
+            say.accept(String.format(Locale.ROOT, "editions written to %s (%.1f s)", files.folder(),
+                    (System.nanoTime() - start) / 1e9));
+        } catch (Superseded e) {
+            publish.accept(new Editions(Editions.STALE, "文件已修改，稍后重新生成", files.list()));
+        } catch (EditorErrors e) {
+            failed(e.diagnostics().errorCount() + " 个错误，见问题列表");
+        } catch (PreflightFailed e) {
+            e.reports().forEach(r -> r.findings().stream().filter(f -> f.isError()).forEach(f -> say.accept(f.format())));
+            failed("印前检查发现 " + e.errors() + " 个错误（见终端）");
+        } catch (IOException e) {
+            failed("无法写入：" + e.getMessage());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            say.accept("editions: internal error: " + e + " — this is a bug in issue-press; please report it");
+            failed("内部错误：" + e.getClass().getSimpleName());
+        }
+    }
+
+    private void failed(String why) {
+        publish.accept(new Editions(Editions.FAILED, "生成失败：" + why, files.list()));
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+
+    /** Reports the build's stages on the page, and stops it when the files change. */
+    private final class Watch implements Progress {
+        private final long gen;
+        private String stage = "";
+        private long lastPublished;
+
+        Watch(long gen) {
+            this.gen = gen;
+        }
+
+        @Override
+        public void stage(String name) {
+            check();
+            stage = STAGES.getOrDefault(name, name);
+            publish.accept(new Editions(Editions.BUILDING, "正在生成：" + stage, files.list()));
+        }
+
+        @Override
+        public void step(int done, int total) {
+            check();
+            long now = System.nanoTime();
+            if (now - lastPublished > 250_000_000L) { // a few updates a second are plenty for a progress line
+                lastPublished = now;
+                publish.accept(new Editions(Editions.BUILDING, "正在生成：" + stage + " " + done + "/" + total, files.list()));
+            }
+        }
+
+        @Override
+        public void done(String detail) {
+            check();
+        }
+
+        private void check() {
+            if (gen != generation.getAsLong()) {
+                throw new Superseded();
+            }
+        }
+    }
+
+    /** Thrown into the pipeline to stop a build the files have moved past. */
+    private static final class Superseded extends RuntimeException {
+        Superseded() {
+            super("superseded", null, false, false);
+        }
+    }
+}

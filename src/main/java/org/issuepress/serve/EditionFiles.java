@@ -1,0 +1,55 @@
+package org.issuepress.serve;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.issuepress.serve.PreviewState.Download;
+
+/** Where the editions of the issue are written ({@code <out>/<id>/<id>-print.pdf} …, as {@code build} names them). */
+final class EditionFiles {
+    private static final List<String> ORDER = List.of("print", "web", "cover");
+    private static final Map<String, String> LABELS = Map.of("print", "印刷版 PDF", "web", "电子版 PDF", "cover", "封面 PDF");
+    private final Path outRoot;
+    private volatile String id;
+
+    EditionFiles(Path outRoot) {
+        this.outRoot = outRoot;
+    }
+
+    /** The issue's id, once it has loaded: it names the folder and the files. */
+    void id(String issueId) {
+        if (issueId != null) {
+            id = issueId;
+        }
+    }
+
+    Path folder() {
+        return id == null ? outRoot : outRoot.resolve(id);
+    }
+
+    /** The file of an edition ({@code print}, {@code web}, {@code cover}), or null before the issue loaded. */
+    Path file(String edition) {
+        String issueId = id;
+        return issueId == null || !LABELS.containsKey(edition) ? null
+                : outRoot.resolve(issueId).resolve(issueId + "-" + edition + ".pdf");
+    }
+
+    /** The editions there are to download, with their sizes. */
+    List<Download> list() {
+        List<Download> out = new ArrayList<>();
+        for (String edition : ORDER) {
+            Path f = file(edition);
+            try {
+                if (f != null && Files.isRegularFile(f)) {
+                    out.add(new Download(edition, LABELS.get(edition), "/download/" + edition, Files.size(f)));
+                }
+            } catch (IOException e) {
+                // gone between the two calls: not offered
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,168 @@
+package org.issuepress.serve;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The preview's web server, on 127.0.0.1 only: the page and its assets (from
+ * {@code templates/serve/}), the state as JSON, the page images, the editions to download.
+ * It answers only requests addressed to itself by name (no DNS rebinding from other sites).
+ */
+public final class PreviewServer implements AutoCloseable {
+    /** How long a request for the state waits for a change before answering with the same state. */
+    static final long WAIT_MILLIS = 20_000;
+    private static final Pattern PAGE = Pattern.compile("/page/(\\d{1,5})\\.png");
+    private static final Pattern ASSET = Pattern.compile("/assets/([A-Za-z0-9_-]+\\.[a-z]{2,4})");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpServer http;
+    private final ExecutorService threads;
+    private final PreviewSession session;
+    private final Path assets;
+
+    private PreviewServer(HttpServer http, PreviewSession session, Path assets) {
+        this.http = http;
+        this.session = session;
+        this.assets = assets;
+        // requests for the state wait for changes: one thread each, not a fixed few
+        this.threads = Executors.newCachedThreadPool(Daemons.named("preview-http"));
+        http.setExecutor(threads);
+        http.createContext("/", this::handle);
+    }
+
+    /** Serves the session on 127.0.0.1:{@code port} (0: any free port). */
+    public static PreviewServer start(PreviewSession session, Path assets, int port) throws IOException {
+        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 0);
+        PreviewServer server = new PreviewServer(http, session, assets);
+        http.start();
+        return server;
+    }
+
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + port() + "/");
+    }
+
+    private void handle(HttpExchange x) throws IOException {
+        try (x) {
+            if (!fromHere(x)) {
+                Responses.text(x, 403, "the preview answers only on 127.0.0.1 and localhost");
+                return;
+            }
+            route(x);
+        } catch (IOException e) {
+            // the browser went away (a reload, a closed tab): nothing to tell anyone
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            Responses.text(x, 500, "preview error: " + e);
+        }
+    }
+
+    private void route(HttpExchange x) throws IOException, InterruptedException {
+        String path = x.getRequestURI().getPath();
+        String method = x.getRequestMethod();
+        Matcher page = PAGE.matcher(path);
+        Matcher asset = ASSET.matcher(path);
+        if ("POST".equals(method) && path.equals("/api/editions")) {
+            session.buildEditions();
+            Responses.text(x, 202, "building");
+        } else if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            Responses.text(x, 405, "GET only");
+        } else if (path.equals("/")) {
+            asset(x, "index.html");
+        } else if (asset.matches()) {
+            asset(x, asset.group(1));
+        } else if (path.equals("/api/state")) {
+            state(x);
+        } else if (page.matches()) {
+            page(x, Integer.parseInt(page.group(1)));
+        } else if (path.startsWith("/download/")) {
+            download(x, path.substring("/download/".length()));
+        } else {
+            Responses.text(x, 404, "not found: " + path);
+        }
+    }
+
+    /** The state now, or with {@code ?since=V} as soon as there is one newer than version V. */
+    private void state(HttpExchange x) throws IOException, InterruptedException {
+        String since = Responses.query(x).get("since");
+        PreviewState s = since == null || !since.matches("\\d{1,18}") ? session.board().get()
+                : session.board().newerThan(Long.parseLong(since), WAIT_MILLIS);
+        Responses.send(x, 200, "application/json; charset=utf-8", "no-store", JSON.writeValueAsBytes(s));
+    }
+
+    /**
+     * A page's image: by its fingerprint {@code ?v=} (cached for good), else the page's current
+     * one; {@code &size=large} for the viewer, drawn when asked for.
+     */
+    private void page(HttpExchange x, int index) throws IOException {
+        Map<String, String> q = Responses.query(x);
+        String v = q.get("v");
+        boolean large = "large".equals(q.get("size"));
+        byte[] png = v == null ? null : large ? session.large().get(v) : session.images().get(v);
+        if (png != null) {
+            Responses.send(x, 200, "image/png", Responses.FOREVER, png);
+            return;
+        }
+        List<PreviewState.PageEntry> pages = session.board().get().pages();
+        String current = index < pages.size() ? pages.get(index).v() : null;
+        png = current == null ? null : large ? session.large().get(current) : session.images().get(current);
+        if (png == null) {
+            Responses.text(x, 404, "no image for page " + index + " yet");
+        } else {
+            Responses.send(x, 200, "image/png", Responses.FRESH, png);
+        }
+    }
+
+    private void download(HttpExchange x, String edition) throws IOException {
+        Path f = session.editions().files().file(edition);
+        if (f == null || !Files.isRegularFile(f)) {
+            Responses.text(x, 404, "the " + edition + " edition has not been built yet");
+            return;
+        }
+        Responses.file(x, f, "application/pdf", f.getFileName().toString());
+    }
+
+    private void asset(HttpExchange x, String name) throws IOException {
+        Path f = assets.resolve(name);
+        if (!Files.isRegularFile(f)) {
+            Responses.text(x, 404, "not found: " + name + " (the preview's files are in " + assets + ")");
+            return;
+        }
+        Responses.send(x, 200, Responses.type(name), Responses.FRESH, Files.readAllBytes(f));
+    }
+
+    /**
+     * Whether the request names this server ({@code Host}) and, for a change, comes from its own
+     * page ({@code Origin}): a web page elsewhere cannot reach it through a name of its own.
+     */
+    private boolean fromHere(HttpExchange x) {
+        String host = x.getRequestHeaders().getFirst("Host");
+        String origin = x.getRequestHeaders().getFirst("Origin");
+        List<String> ours = List.of("127.0.0.1:" + port(), "localhost:" + port());
+        boolean originOk = origin == null || ours.stream().anyMatch(h -> origin.equals("http://" + h));
+        return host != null && ours.contains(host.toLowerCase(java.util.Locale.ROOT)) && originOk;
+    }
+
+    @Override
+    public void close() {
+        http.stop(0);
+        threads.shutdownNow();
+    }
+}

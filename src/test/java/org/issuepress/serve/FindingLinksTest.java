@@ -1,0 +1,88 @@
+package org.issuepress.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.issuepress.cli.Pipeline;
+import org.issuepress.cli.Progress;
+import org.issuepress.compose.ComposedIssue;
+import org.issuepress.compose.page.PageKind;
+import org.issuepress.diag.Diagnostic;
+import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.SourcePos;
+import org.issuepress.load.IssueFolder;
+import org.issuepress.support.TestFonts;
+import org.issuepress.support.TestIssues;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Findings point at the pages they concern, where the composed issue tells. */
+class FindingLinksTest {
+    static Path issue;
+    static ComposedIssue composed;
+    static FindingLinks links;
+    static String folder;
+
+    @BeforeAll
+    static void compose() {
+        issue = TestIssues.minimalWith(null);
+        Pipeline p = new Pipeline(TestFonts.ROOT.resolve("templates"), TestFonts.ROOT.resolve("fonts"), Progress.SILENT);
+        Diagnostics d = new Diagnostics();
+        composed = p.compose(p.load(issue, d), d);
+        folder = IssueFolder.displayName(issue) + "/";
+        links = FindingLinks.of(composed, folder);
+    }
+
+    static int firstPage(String articleId) {
+        for (int i = 0; i < composed.pages().size(); i++) {
+            if (articleId.equals(composed.pages().get(i).articleId())) {
+                return i;
+            }
+        }
+        throw new AssertionError("no page of " + articleId);
+    }
+
+    static PreviewState.Finding at(String file, int line) {
+        return links.link(Diagnostic.warning("x", new SourcePos(folder + file, line, 1), "something", "a hint"));
+    }
+
+    @Test
+    void anArticlesFindingLinksToItsFirstPageAndNamesTheFileInsideTheIssue() {
+        PreviewState.Finding f = at("articles/three.txt", 5);
+        assertEquals(List.of(firstPage("three")), f.pages());
+        assertEquals("articles/three.txt:5:1", f.where());
+        assertEquals("something — a hint", f.what());
+        assertEquals(folder + "articles/three.txt:5:1: warning: something — a hint", f.text(), "the text is the terminal's");
+    }
+
+    @Test
+    void aTablesFindingLinksToTheArticleThatPrintsIt() {
+        assertEquals(List.of(firstPage("one")), at("tables/numbers.yaml", 3).pages());
+    }
+
+    @Test
+    void theForewordsFindingLinksToTheForeword() {
+        int foreword = composed.pages().stream().filter(p -> p.kind() == PageKind.FOREWORD).findFirst()
+                .map(composed.pages()::indexOf).orElseThrow();
+        assertEquals(List.of(foreword), at("foreword.txt", 1).pages());
+    }
+
+    @Test
+    void aPlaceholderIsListedOnItsPageAndFindingsOnItsLineGoThere() {
+        List<PreviewState.Finding> placeholders = links.placeholders();
+        assertEquals(List.of("articles/one.txt:16:1"), placeholders.stream()
+                .filter(f -> f.where().startsWith("articles/")).map(PreviewState.Finding::where).toList());
+        PreviewState.Finding photo = placeholders.stream().filter(f -> f.where().startsWith("articles/")).findFirst().orElseThrow();
+        assertEquals("图片待补：一张照片的说明文字", photo.what());
+        assertEquals("placeholder", photo.severity());
+        int page = photo.pages().get(0);
+        assertEquals("one", composed.pages().get(page).articleId());
+        assertEquals(List.of(page), at("articles/one.txt", 16).pages());
+    }
+
+    @Test
+    void aFindingInIssueYamlHasNoPageToGoTo() {
+        assertEquals(List.of(), at("issue.yaml", 2).pages());
+    }
+}
