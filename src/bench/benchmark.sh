@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures the full build of an issue (print, cover, e-edition, preflight):
-#   cold — a new JVM per build, as an editor runs it: wall time and peak memory (RSS);
+#   cold — a new JVM per build, as an editor runs it (`java -jar …`, which starts the tuned
+#          build JVM of cli/Launcher.java): wall time and peak memory (RSS);
 #   warm — rebuilds in one JVM, as the preview does: median wall time per stage, pages/s
 #          and the composer's share.
 # Not a test: these machines are shared and noisy, so numbers are reported, not asserted.
@@ -23,6 +24,8 @@ done
 printf '%s\n' "${times[@]}" | sort -n | awk '{w[NR]=$1; r[NR]=$2} END {m=int((NR+1)/2); printf "cold median: %s s, peak RSS median %d MB\n", w[m], r[m]/1024}'
 echo "warm rebuilds (one JVM):"
 cp=$(mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
-/usr/bin/time -f "%M" -o "$out/warm" java -cp "target/test-classes:target/classes:$cp" org.issuepress.bench.Benchmark "$issue" "$warm"
+# the serial collector, as 'serve' runs with (see cli/Launcher.java)
+/usr/bin/time -f "%M" -o "$out/warm" java -XX:+UseSerialGC -cp "target/test-classes:target/classes:$cp" \
+  org.issuepress.bench.Benchmark "$issue" "$warm"
 printf 'warm process peak RSS: %d MB\n' "$(( $(cat "$out/warm") / 1024 ))"
 rm -rf "$out"

@@ -11,6 +11,10 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
+        int launched = Launcher.relaunch(args);
+        if (launched >= 0) {
+            System.exit(launched);
+        }
         System.setProperty("java.awt.headless", "true");
         System.exit(run(args));
     }

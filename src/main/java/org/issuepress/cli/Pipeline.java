@@ -15,6 +15,7 @@ import org.issuepress.preflight.Preflight;
 import org.issuepress.preflight.PreflightFailed;
 import org.issuepress.preflight.ReportWriter;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,24 +67,36 @@ public final class Pipeline {
         return out.commit();
     }
 
-    /** The editions are made from the same master independently: two cores, two at a time. */
-    private static Made make(Editions editions, byte[] rendered, ExecutorService pool) {
-        Future<byte[]> p = pool.submit(() -> editions.print(rendered));
-        Future<byte[]> c = pool.submit(() -> editions.cover(rendered));
-        Future<byte[]> w = pool.submit(() -> editions.web(rendered));
-        return new Made(get(p), get(c), get(w));
+    /**
+     * The editions are made from the same master independently, and each is checked as soon
+     * as it is made: on two cores the print edition's preflight (the longest task) overlaps
+     * the making of the others.
+     */
+    private record Work(Future<byte[]> print, Future<byte[]> cover, Future<byte[]> web,
+                        Future<FileReport> printReport, Future<FileReport> coverReport, Future<FileReport> webReport) {
+        Made made() {
+            return new Made(get(print), get(cover), get(web));
+        }
+
+        List<FileReport> reports() {
+            return List.of(get(printReport), get(coverReport), get(webReport));
+        }
     }
 
-    private static List<FileReport> preflight(Issue issue, String id, Made made, boolean finalRun, ExecutorService pool) {
+    private static Work start(Editions editions, byte[] rendered, Issue issue, String id, boolean finalRun,
+                              ExecutorService pool) {
         PrintSettings ps = issue.print();
         int articles = (int) issue.articles().count();
-        Future<FileReport> p = pool.submit(() -> Preflight.check(id + "-print.pdf", made.print(),
-                new Expectations(Expectations.Edition.PRINT, ps.trimWidth(), ps.trimHeight(), articles, finalRun)));
-        Future<FileReport> c = pool.submit(() -> Preflight.check(id + "-cover.pdf", made.cover(),
-                new Expectations(Expectations.Edition.COVER, 0, 0, 0, finalRun)));
-        Future<FileReport> w = pool.submit(() -> Preflight.check(id + "-web.pdf", made.web(),
-                new Expectations(Expectations.Edition.WEB, ps.trimWidth(), ps.trimHeight(), articles, finalRun)));
-        return List.of(get(p), get(c), get(w));
+        CompletableFuture<byte[]> print = CompletableFuture.supplyAsync(() -> editions.print(rendered), pool);
+        CompletableFuture<byte[]> web = CompletableFuture.supplyAsync(() -> editions.web(rendered), pool);
+        CompletableFuture<byte[]> cover = CompletableFuture.supplyAsync(() -> editions.cover(rendered), pool);
+        return new Work(print, cover, web,
+                print.thenApplyAsync(b -> Preflight.check(id + "-print.pdf", b,
+                        new Expectations(Expectations.Edition.PRINT, ps.trimWidth(), ps.trimHeight(), articles, finalRun)), pool),
+                cover.thenApplyAsync(b -> Preflight.check(id + "-cover.pdf", b,
+                        new Expectations(Expectations.Edition.COVER, 0, 0, 0, finalRun)), pool),
+                web.thenApplyAsync(b -> Preflight.check(id + "-web.pdf", b,
+                        new Expectations(Expectations.Edition.WEB, ps.trimWidth(), ps.trimHeight(), articles, finalRun)), pool));
     }
 
     /** The result of a task run in parallel; its failure is rethrown as it was. */
@@ -139,14 +152,15 @@ public final class Pipeline {
         List<FileReport> reports;
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            made = make(editions, rendered, pool);
+            Work work = start(editions, rendered, l.issue(), id, finalRun, pool);
+            made = work.made();
             Editions.Binding b = editions.binding();
             console.done(String.format(java.util.Locale.ROOT, "print %.1f MB, cover %.1f MB, web %.1f MB; %d inside pages "
                             + "(%d blank) = %d × 16%s, spine %.1f mm",
                     made.print().length / 1048576.0, made.cover().length / 1048576.0, made.web().length / 1048576.0,
                     b.insidePages(), b.blankPages(), b.signatures(), b.rest() == 0 ? "" : " + " + b.rest(), b.spineMm()));
             console.stage("preflight");
-            reports = preflight(l.issue(), id, made, finalRun, pool);
+            reports = work.reports();
         } finally {
             pool.shutdown();
         }

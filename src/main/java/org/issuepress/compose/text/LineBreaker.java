@@ -11,7 +11,13 @@ import java.util.List;
  * wider than the column) it breaks anyway and the line is marked overfull.
  */
 final class LineBreaker {
-    private static final double TOLERANCE = 40;
+    /**
+     * How loose a line may be in the first pass (ratio of stretch used). Chinese can break
+     * almost anywhere, so a tight tolerance still finds a solution and keeps the candidate
+     * list short; the wide second pass is for paragraphs with long unbreakable words.
+     */
+    private static final double TIGHT = 3;
+    private static final double WIDE = 40;
     private static final double LINE_PENALTY = 10;
     private static final double FITNESS_DEMERITS = 100;
 
@@ -40,6 +46,12 @@ final class LineBreaker {
 
     /** @return the indices of the penalties the lines end at, the last being the paragraph's end */
     static List<Integer> breaks(List<Item> items, double lineWidth) {
+        List<Integer> tight = breaks(items, lineWidth, TIGHT, false);
+        return tight != null ? tight : breaks(items, lineWidth, WIDE, true);
+    }
+
+    /** @return the breaks, or null when nothing fit and {@code force} is off */
+    private static List<Integer> breaks(List<Item> items, double lineWidth, double tolerance, boolean force) {
         int n = items.size();
         double[] sumW = new double[n + 1];
         double[] sumY = new double[n + 1];
@@ -75,10 +87,11 @@ final class LineBreaker {
                     active.remove(a--);
                     lastDeactivated = node;
                 }
-                if (r >= -1 && r <= TOLERANCE) {
+                if (r >= -1 && r <= tolerance) {
                     int fitness = fitness(r);
-                    double badness = 100 * Math.pow(Math.abs(r), 3);
-                    double d = Math.pow(LINE_PENALTY + badness, 2);
+                    double ar = Math.abs(r);
+                    double badness = 100 * ar * ar * ar;
+                    double d = (LINE_PENALTY + badness) * (LINE_PENALTY + badness);
                     if (pen.cost() >= 0) {
                         d += pen.cost() * pen.cost();
                     } else if (!pen.forced()) {
@@ -102,6 +115,9 @@ final class LineBreaker {
                 }
             }
             if (active.isEmpty() && !added) {
+                if (!force) {
+                    return null;
+                }
                 // nothing fits: end an overfull line here and go on from this break
                 Node from = lastDeactivated != null ? lastDeactivated : new Node(0, 1, 0, 0, 0, 0, null);
                 active.add(after(items, i, 1, from.demerits + 1e9, from, sumW, sumY, sumZ));
@@ -114,6 +130,9 @@ final class LineBreaker {
             }
         }
         if (end == null) {
+            if (!force) {
+                return null;
+            }
             throw new IllegalStateException("no line break solution");
         }
         List<Integer> result = new ArrayList<>();
