@@ -36,7 +36,11 @@ public final class Preflight {
                 n++;
                 PDRectangle trim = page.getCOSObject().containsKey(COSName.TRIM_BOX) ? page.getTrimBox() : page.getMediaBox();
                 PageScan scan = new PageScan(n, trim, page.getBleedBox());
-                new PageScanner(page, scan).processPage(page);
+                if (expect.light()) {
+                    ColourOperators.scan(page, scan);
+                } else {
+                    new PageScanner(page, scan).processPage(page);
+                }
                 paint.check(scan);
                 for (PageScan.Text t : scan.texts) {
                     spaces.add(t.fill().space());
