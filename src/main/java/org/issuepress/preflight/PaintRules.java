@@ -63,7 +63,8 @@ final class PaintRules {
                     + " " + fmt(s.box().getWidth()) + "×" + fmt(s.box().getHeight()) + " pt";
             colour(n, what, s.paint());
             if (print() && s.stroke() && s.lineWidth() > 0 && s.lineWidth() < MIN_RULE && overlaps(s.box(), p.trim)) {
-                out.warning("thin-rule", n, what, "rule " + fmt(s.lineWidth()) + " pt thin, under 0.1 mm", "make rules 0.3 pt or thicker");
+                out.warning("thin-rule", n, what, String.format(Locale.ROOT, "rule %.2f pt thin, under 0.1 mm", s.lineWidth()),
+                        "make rules 0.3 pt or thicker");
             }
         }
         for (PageScan.Image im : p.images) {
