@@ -12,7 +12,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
@@ -133,16 +132,20 @@ final class DocumentRules {
             return;
         }
         for (COSName name : res.getFontNames()) {
-            PDFont f = res.getFont(name);
+            // read from the dictionaries: building PDFBox fonts would parse every font program
+            COSDictionary all = res.getCOSObject().getCOSDictionary(COSName.FONT);
+            COSDictionary f = all == null ? null : all.getCOSDictionary(name);
             if (f == null) {
                 continue;
             }
-            boolean subset = f.getName() != null && f.getName().matches("[A-Z]{6}\\+.*");
-            if (fonts.put(f.getName(), (f.isEmbedded() ? "embedded" : "NOT embedded") + (subset ? ", subset" : "")) == null) {
-                if (!f.isEmbedded()) {
-                    out.error("font-embedding", n, "font " + f.getName(), "font not embedded", "embed every font");
+            String fontName = f.getNameAsString(COSName.BASE_FONT, "(unnamed)");
+            boolean embedded = embedded(f);
+            boolean subset = fontName.matches("[A-Z]{6}\\+.*");
+            if (fonts.put(fontName, (embedded ? "embedded" : "NOT embedded") + (subset ? ", subset" : "")) == null) {
+                if (!embedded) {
+                    out.error("font-embedding", n, "font " + fontName, "font not embedded", "embed every font");
                 } else if (!subset) {
-                    out.warning("font-subset", n, "font " + f.getName(), "font embedded whole", "subset it to keep the file small");
+                    out.warning("font-subset", n, "font " + fontName, "font embedded whole", "subset it to keep the file small");
                 }
             }
         }
@@ -152,6 +155,20 @@ final class DocumentRules {
                 fonts(form.getResources(), n, depth + 1);
             }
         }
+    }
+
+    /** A Type 3 font draws its own glyphs; any other is embedded when its descriptor holds a font file. */
+    static boolean embedded(COSDictionary font) {
+        if (COSName.TYPE3.equals(font.getCOSName(COSName.SUBTYPE))) {
+            return true;
+        }
+        COSDictionary desc = font.getCOSDictionary(COSName.FONT_DESC);
+        COSArray kids = font.getCOSArray(COSName.DESCENDANT_FONTS);
+        if (desc == null && kids != null && kids.size() > 0 && kids.getObject(0) instanceof COSDictionary cid) {
+            desc = cid.getCOSDictionary(COSName.FONT_DESC);
+        }
+        return desc != null && (desc.containsKey(COSName.FONT_FILE) || desc.containsKey(COSName.FONT_FILE2)
+                || desc.containsKey(COSName.FONT_FILE3));
     }
 
     private void annotations(PDPage page, int n) throws IOException {

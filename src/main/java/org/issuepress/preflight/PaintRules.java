@@ -1,6 +1,7 @@
 package org.issuepress.preflight;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.issuepress.design.Design;
 import org.issuepress.diag.Severity;
@@ -36,34 +37,35 @@ final class PaintRules {
             if (t.invisible() || !inside(t.x(), t.y(), p.bleed)) {
                 continue;
             }
-            String what = "text '" + abbreviate(t.text()) + "' " + fmt(t.size()) + " pt";
+            // described only when a rule finds something: formatting every run costs more than checking it
+            Supplier<String> what = () -> "text '" + abbreviate(t.text()) + "' " + fmt(t.size()) + " pt";
             colour(n, what, t.fill());
             if (t.size() < MIN_TYPE) {
-                out.error("type-size", n, what, "text smaller than 6 pt", "set it at 6 pt or more");
+                out.error("type-size", n, what.get(), "text smaller than 6 pt", "set it at 6 pt or more");
             }
             if (print() && t.size() < SMALL_TYPE && t.fill().isRichBlack()) {
-                out.error("rich-black-text", n, what, "small text in rich black " + t.fill(), "set black text in 100 % K only");
+                out.error("rich-black-text", n, what.get(), "small text in rich black " + t.fill(), "set black text in 100 % K only");
             }
             if (print() && t.size() < MIN_REVERSED && t.fill().isWhite()) {
-                out.error("reversed-small", n, what, "reversed-out text under 7 pt", "set reversed text at 7 pt or more");
+                out.error("reversed-small", n, what.get(), "reversed-out text under 7 pt", "set reversed text at 7 pt or more");
             }
             if (print() && t.size() < MIN_REVERSED && t.fill().inks() > 1) {
-                out.warning("small-multi-ink", n, what, "text under 7 pt printed in " + t.fill().inks() + " inks",
+                out.warning("small-multi-ink", n, what.get(), "text under 7 pt printed in " + t.fill().inks() + " inks",
                         "small type in one ink does not blur when plates misregister");
             }
             if (print() && p.trim != null && !safe(t, p.trim)) {
-                out.error("safe-area", n, what, "text within 5 mm of the trim", "move it inside the safe area");
+                out.error("safe-area", n, what.get(), "text within 5 mm of the trim", "move it inside the safe area");
             }
         }
         for (PageScan.Shape s : p.shapes) {
             if (!overlaps(s.box(), p.bleed)) {
                 continue; // printer's marks in the slug
             }
-            String what = (s.stroke() ? "rule" : "fill") + " at " + fmt(s.box().getLowerLeftX()) + "," + fmt(s.box().getLowerLeftY())
+            Supplier<String> what = () -> (s.stroke() ? "rule" : "fill") + " at " + fmt(s.box().getLowerLeftX()) + "," + fmt(s.box().getLowerLeftY())
                     + " " + fmt(s.box().getWidth()) + "×" + fmt(s.box().getHeight()) + " pt";
             colour(n, what, s.paint());
             if (print() && s.stroke() && s.lineWidth() > 0 && s.lineWidth() < MIN_RULE && overlaps(s.box(), p.trim)) {
-                out.warning("thin-rule", n, what, String.format(Locale.ROOT, "rule %.2f pt thin, under 0.1 mm", s.lineWidth()),
+                out.warning("thin-rule", n, what.get(), String.format(Locale.ROOT, "rule %.2f pt thin, under 0.1 mm", s.lineWidth()),
                         "make rules 0.3 pt or thicker");
             }
         }
@@ -95,12 +97,12 @@ final class PaintRules {
         }
     }
 
-    private void colour(int page, String what, Paint paint) {
+    private void colour(int page, Supplier<String> what, Paint paint) {
         if (print() && paint.isRgb()) {
-            out.error("rgb", page, what, "RGB colour " + paint + " in the print edition", "use a CMYK colour (cmyk() in CSS, CMYK in design.yaml)");
+            out.error("rgb", page, what.get(), "RGB colour " + paint + " in the print edition", "use a CMYK colour (cmyk() in CSS, CMYK in design.yaml)");
         }
         if (print() && paint.ink() > MAX_INK) {
-            out.error("ink", page, what, String.format(Locale.ROOT, "%.0f %% total ink", paint.ink()), "keep C+M+Y+K at or below 320 %");
+            out.error("ink", page, what.get(), String.format(Locale.ROOT, "%.0f %% total ink", paint.ink()), "keep C+M+Y+K at or below 320 %");
         }
     }
 

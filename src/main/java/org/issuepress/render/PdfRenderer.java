@@ -68,8 +68,10 @@ public final class PdfRenderer {
      */
     public byte[] render(Plan plan, List<Integer> pages, IntConsumer rendered) {
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        IssueUserAgent userAgent = new IssueUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, plan.css());
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
-                device, new IssueUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, plan.css()));
+                device, userAgent);
+        renderer.getSharedContext().setCss(new BuildStyles(userAgent));
         for (Face f : fonts.faces().values()) {
             renderer.getFontResolver().addFont(f.baseFont(), f.file().toString(), f.cssFamily());
         }
@@ -79,10 +81,10 @@ public final class PdfRenderer {
         String base = templates.toUri().toString();
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 22);
         int done = 0;
-        try {
+        try (DocumentParser parser = new DocumentParser(plan.pages(), pages)) {
             boolean first = true;
-            for (int i : pages) {
-                renderer.setDocumentFromString(plan.pages().get(i), base);
+            for (int k = 0; k < pages.size(); k++) {
+                renderer.setDocument(parser.document(k), base);
                 renderer.layout();
                 if (first) {
                     renderer.createPDF(out, false);
@@ -156,10 +158,8 @@ public final class PdfRenderer {
         vars.put("f", families);
         HtmlBuilder builder = new HtmlBuilder(templates);
         String css = builder.css(vars);
-        List<String> docs = new ArrayList<>();
-        for (Views.PageView page : pages) {
-            docs.add(builder.page(vars, page));
-        }
+        // the templates are run for all pages at once on the spare cores, in page order
+        List<String> docs = pages.parallelStream().map(page -> builder.page(vars, page)).toList();
         return new Plan(docs, css, metrics, palette, views.registry());
     }
 }

@@ -81,4 +81,42 @@ class PreflightTest {
         List<String> codes = failed.reports().get(0).findings().stream().map(Finding::code).toList();
         assertTrue(codes.contains("type-size") && codes.contains("rich-black-text"), codes.toString());
     }
+
+    /** A page with one line of text in the given font. */
+    private static byte[] pageWithText(java.util.function.Function<org.apache.pdfbox.pdmodel.PDDocument, org.apache.pdfbox.pdmodel.font.PDFont> font)
+            throws IOException {
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(font.apply(doc), 10);
+                cs.newLineAtOffset(100, 400);
+                cs.showText("Zhengzhou");
+                cs.endText();
+            }
+            var bytes = new java.io.ByteArrayOutputStream();
+            doc.save(bytes);
+            return bytes.toByteArray();
+        }
+    }
+
+    @Test
+    void aFontLeftOutOfTheFileIsAnErrorAndAnEmbeddedSubsetIsNot() throws IOException {
+        var web = new Expectations(Expectations.Edition.WEB, 0, 0, 0, false).lightly();
+        byte[] standard = pageWithText(d -> new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA));
+        FileReport bad = Preflight.check("standard.pdf", standard, web);
+        assertTrue(bad.findings().stream().anyMatch(f -> f.code().equals("font-embedding") && f.isError()
+                && f.object().equals("font Helvetica")), bad.findings().toString());
+        byte[] embedded = pageWithText(d -> {
+            try {
+                return org.apache.pdfbox.pdmodel.font.PDType0Font.load(d, TestFonts.ROOT.resolve("fonts/LXGWWenKai-Regular.ttf").toFile());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        FileReport good = Preflight.check("embedded.pdf", embedded, web);
+        assertTrue(good.findings().stream().noneMatch(f -> f.code().startsWith("font-")), good.findings().toString());
+    }
 }
