@@ -33,6 +33,7 @@ final class RgbConversion {
     private final Map<Long, float[]> designRgb = new HashMap<>();
     private final Map<Object, Boolean> done = new IdentityHashMap<>();
     private final PDDocument doc;
+    private final ColourOperatorRewriter fastPath = new ColourOperatorRewriter(this::rgb);
 
     RgbConversion(Design design, PDDocument doc) {
         this.doc = doc;
@@ -65,6 +66,12 @@ final class RgbConversion {
     }
 
     byte[] rewriteBytes(byte[] content) throws IOException {
+        byte[] fast = fastPath.rewrite(content);
+        return fast != null ? fast : rewriteTokens(content);
+    }
+
+    /** Through PDFBox's parser: for content the byte scanner leaves alone (inline images). */
+    byte[] rewriteTokens(byte[] content) throws IOException {
         List<Object> tokens = new PDFStreamParser(content).parse();
         List<Object> out = new ArrayList<>(tokens.size());
         List<Object> operands = new ArrayList<>();
