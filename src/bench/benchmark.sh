@@ -10,13 +10,13 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 issue=${1:-issue-data/2021-01}
 cold=${2:-5}
-warm=${3:-8}
+warm=${3:-20}  # the JIT needs about ten builds to settle; the preview server runs hundreds
 mvn -q -DskipTests package test-compile >/dev/null
 out=$(mktemp -d)
 echo "cold builds (new JVM each) of $issue:"
 times=()
 for i in $(seq "$cold"); do
-  /usr/bin/time -f "%e %M" -o "$out/time" java -jar target/issue-press.jar build "$issue" --out "$out" -q
+  /usr/bin/time -f "%e %M" -o "$out/time" java -jar target/issue-press.jar build "$issue" --out "$out" -q 2>/dev/null
   read -r wall rss < "$out/time"
   printf '  run %d: %s s, peak RSS %d MB\n' "$i" "$wall" "$((rss / 1024))"
   times+=("$wall $rss")

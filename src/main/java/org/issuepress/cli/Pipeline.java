@@ -91,13 +91,24 @@ public final class Pipeline {
         CompletableFuture<byte[]> web = CompletableFuture.supplyAsync(() -> editions.web(rendered), pool);
         CompletableFuture<byte[]> cover = CompletableFuture.supplyAsync(() -> editions.cover(rendered), pool);
         return new Work(print, cover, web,
-                print.thenApplyAsync(b -> Preflight.check(id + "-print.pdf", b,
-                        new Expectations(Expectations.Edition.PRINT, ps.trimWidth(), ps.trimHeight(), articles, finalRun)), pool),
+                checkInTwo(print, id + "-print.pdf",
+                        new Expectations(Expectations.Edition.PRINT, ps.trimWidth(), ps.trimHeight(), articles, finalRun), pool),
                 cover.thenApplyAsync(b -> Preflight.check(id + "-cover.pdf", b,
                         new Expectations(Expectations.Edition.COVER, 0, 0, 0, finalRun)), pool),
                 web.thenApplyAsync(b -> Preflight.check(id + "-web.pdf", b,
                         // its pages are the print edition's, checked in full there
                         new Expectations(Expectations.Edition.WEB, ps.trimWidth(), ps.trimHeight(), articles, finalRun).lightly()), pool));
+    }
+
+    /**
+     * Preflight of a file whose pages are checked in full: the longest task of the build, so its
+     * pages are scanned in two halves that either thread can take, then reported in page order.
+     */
+    private static CompletableFuture<FileReport> checkInTwo(CompletableFuture<byte[]> file, String name, Expectations expect,
+                                                            ExecutorService pool) {
+        CompletableFuture<Preflight.ScannedPages> first = file.thenApplyAsync(b -> Preflight.scan(b, expect, 0, 2), pool);
+        CompletableFuture<Preflight.ScannedPages> second = file.thenApplyAsync(b -> Preflight.scan(b, expect, 1, 2), pool);
+        return first.thenCombine(second, (a, b) -> Preflight.check(name, file.join(), expect, List.of(a, b)));
     }
 
     /** The result of a task run in parallel; its failure is rethrown as it was. */

@@ -154,14 +154,24 @@ final class ColourOperatorRewriter {
     /** Up to three decimals, no trailing zeros: the same value always writes the same bytes. */
     static String format(float v) {
         int thousandths = Math.round(v * 1000);
-        if (thousandths % 1000 == 0) {
-            return Integer.toString(thousandths / 1000);
+        int abs = Math.abs(thousandths);
+        StringBuilder s = new StringBuilder(8);
+        if (thousandths < 0) {
+            s.append('-');
         }
-        String digits = String.format(java.util.Locale.ROOT, "%04d", Math.abs(thousandths));
-        String s = digits.substring(0, digits.length() - 3) + "." + digits.substring(digits.length() - 3);
-        while (s.endsWith("0")) {
-            s = s.substring(0, s.length() - 1);
+        s.append(abs / 1000);
+        int fraction = abs % 1000;
+        if (fraction != 0) {
+            s.append('.').append((char) ('0' + fraction / 100));
+            fraction %= 100;
+            if (fraction != 0) {
+                s.append((char) ('0' + fraction / 10));
+                fraction %= 10;
+                if (fraction != 0) {
+                    s.append((char) ('0' + fraction));
+                }
+            }
         }
-        return (thousandths < 0 ? "-" : "") + s;
+        return s.toString();
     }
 }

@@ -22,8 +22,43 @@ public final class Preflight {
     }
 
     public static FileReport check(String name, byte[] pdf, Expectations expect) {
+        return check(name, pdf, expect, List.of(scan(pdf, expect, 0, 1)));
+    }
+
+    /**
+     * What part {@code part} of {@code parts} of the file's pages paint (the pages split in
+     * runs of about equal length): the slow half of preflight, which threads can share.
+     */
+    public static ScannedPages scan(byte[] pdf, Expectations expect, int part, int parts) {
+        List<PageScan> pages = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int n = doc.getNumberOfPages();
+            for (int i = n * part / parts; i < n * (part + 1) / parts; i++) {
+                PDPage page = doc.getPage(i);
+                PDRectangle trim = page.getCOSObject().containsKey(COSName.TRIM_BOX) ? page.getTrimBox() : page.getMediaBox();
+                PageScan scan = new PageScan(i + 1, trim, page.getBleedBox());
+                if (expect.light()) {
+                    ColourOperators.scan(page, scan);
+                } else {
+                    new PageScanner(page, scan).processPage(page);
+                }
+                pages.add(scan);
+            }
+            return new ScannedPages(pages, null);
+        } catch (IOException e) {
+            return new ScannedPages(pages, e);
+        }
+    }
+
+    /** The report on a file whose pages were scanned in {@code parts}, in page order. */
+    public static FileReport check(String name, byte[] pdf, Expectations expect, List<ScannedPages> parts) {
         Sink out = new Sink(name);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (ScannedPages part : parts) {
+                if (part.failure != null) {
+                    throw part.failure;
+                }
+            }
             DocumentRules docRules = new DocumentRules(expect, out);
             docRules.check(doc);
             PaintRules paint = new PaintRules(expect, out);
@@ -31,31 +66,24 @@ public final class Preflight {
             double maxInk = 0;
             int placeholders = 0;
             int images = 0;
-            int n = 0;
-            for (PDPage page : doc.getPages()) {
-                n++;
-                PDRectangle trim = page.getCOSObject().containsKey(COSName.TRIM_BOX) ? page.getTrimBox() : page.getMediaBox();
-                PageScan scan = new PageScan(n, trim, page.getBleedBox());
-                if (expect.light()) {
-                    ColourOperators.scan(page, scan);
-                } else {
-                    new PageScanner(page, scan).processPage(page);
-                }
-                paint.check(scan);
-                for (PageScan.Text t : scan.texts) {
-                    spaces.add(t.fill().space());
-                }
-                for (PageScan.Shape s : scan.shapes) {
-                    spaces.add(s.paint().space());
-                    if (overlapsBleed(s, scan)) {
-                        maxInk = Math.max(maxInk, s.paint().ink());
+            for (ScannedPages part : parts) {
+                for (PageScan scan : part.pages) {
+                    paint.check(scan);
+                    for (PageScan.Text t : scan.texts) {
+                        spaces.add(t.fill().space());
                     }
+                    for (PageScan.Shape sh : scan.shapes) {
+                        spaces.add(sh.paint().space());
+                        if (overlapsBleed(sh, scan)) {
+                            maxInk = Math.max(maxInk, sh.paint().ink());
+                        }
+                    }
+                    for (PageScan.Image im : scan.images) {
+                        spaces.add(im.colourSpace());
+                    }
+                    placeholders += scan.placeholders.size();
+                    images += scan.images.size();
                 }
-                for (PageScan.Image im : scan.images) {
-                    spaces.add(im.colourSpace());
-                }
-                placeholders += scan.placeholders.size();
-                images += scan.images.size();
             }
             PDRectangle trim = doc.getNumberOfPages() == 0 ? null : doc.getPage(0).getTrimBox();
             String trimSize = trim == null ? "" : String.format(Locale.ROOT, "%.1f × %.1f mm",
@@ -68,6 +96,17 @@ public final class Preflight {
             out.add(Severity.ERROR, "unreadable", 0, null, "not a readable PDF: " + e.getMessage(), "rebuild the file", null);
             return new FileReport(name, expect.edition(), pdf.length, 0, "", "", false, java.util.Map.of(), List.of(), 0, 0, 0,
                     List.copyOf(out.findings()));
+        }
+    }
+
+    /** Pages scanned by {@link #scan}, or why the file could not be read; read by {@link #check} only. */
+    public static final class ScannedPages {
+        private final List<PageScan> pages;
+        private final IOException failure;
+
+        private ScannedPages(List<PageScan> pages, IOException failure) {
+            this.pages = pages;
+            this.failure = failure;
         }
     }
 

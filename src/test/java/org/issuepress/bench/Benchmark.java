@@ -46,16 +46,27 @@ public final class Benchmark {
         Path out = Files.createTempDirectory("bench-");
         List<Map<String, Double>> all = new ArrayList<>();
         List<Double> totals = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
+        List<Double> gc = new ArrayList<>();
+        List<Double> jit = new ArrayList<>();
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         int pages = 0;
         for (int i = 0; i < runs; i++) {
             Timings t = new Timings();
             long start = System.nanoTime();
+            long cpuStart = os.getProcessCpuTime();
+            long gcStart = gcMillis();
+            long jitStart = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
             Pipeline.Built b = new Pipeline(Path.of("templates"), Path.of("fonts"), t).build(issue, out, new Diagnostics());
             double total = (System.nanoTime() - start) / 1e9;
             pages = b.composed().pages().size();
             totals.add(total);
+            cpu.add((os.getProcessCpuTime() - cpuStart) / 1e9);
+            gc.add((gcMillis() - gcStart) / 1e3);
+            jit.add((java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitStart) / 1e3);
             all.add(t.seconds);
-            System.out.printf(Locale.ROOT, "run %d: %.2f s %s%n", i + 1, total, format(t.seconds));
+            System.out.printf(Locale.ROOT, "run %d: %.2f s (CPU %.2f s, JIT %.2f s, classes %d) %s%n", i + 1, total, cpu.get(i), jit.get(i),
+                    java.lang.management.ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount(), format(t.seconds));
         }
         List<Double> warm = totals.subList(Math.min(1, runs - 1), runs);
         double median = median(warm);
@@ -69,9 +80,18 @@ public final class Benchmark {
         }
         System.out.printf(Locale.ROOT, "warm rebuild (median of %d): %.2f s, %.0f pages/s; stages %s%n",
                 warm.size(), median, pages / median, format(stages));
+        // CPU time varies less than wall time on a shared machine; over wall time it shows the cores used
+        int from = Math.min(1, runs - 1);
+        System.out.printf(Locale.ROOT, "CPU per warm rebuild (median): %.2f s, of which garbage collection %.2f s, JIT compiler %.2f s%n",
+                median(cpu.subList(from, runs)), median(gc.subList(from, runs)), median(jit.subList(from, runs)));
         System.out.printf(Locale.ROOT, "composer's share of a warm rebuild: %.0f %%%n", 100 * stages.getOrDefault("compose", 0.0) / median);
         Runtime rt = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "heap used after the runs: %.0f MB%n", (rt.totalMemory() - rt.freeMemory()) / 1048576.0);
+    }
+
+    private static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     static double median(List<Double> v) {
