@@ -22,8 +22,8 @@ import org.issuepress.model.PrintSettings;
  *   <li>the print edition: inside pages, PDF/X-1a:2001, trim and bleed boxes, crop and
  *       registration marks in a slug outside the bleed;</li>
  *   <li>the cover spread: back cover, spine, front cover on one sheet, also PDF/X-1a;</li>
- *   <li>the electronic edition: every page but the spine trimmed, RGB, bookmarks, links,
- *       page labels, metadata, compressed.</li>
+ *   <li>the electronic edition: every page but the spine trimmed, RGB, photos at screen
+ *       resolution, bookmarks, links, page labels, metadata, compressed.</li>
  * </ul>
  * All written deterministically: same input, same bytes.
  */
@@ -75,8 +75,14 @@ public final class Editions {
             }
             PageBoxes.trimmed(doc, bleed);
             RgbConversion rgb = new RgbConversion(design, doc);
-            for (PDPage page : doc.getPages()) {
-                rgb.convert(page);
+            ScreenPhotos photos = new ScreenPhotos(doc);
+            int n = 0;
+            for (Page composed : pages) {
+                if (composed.kind() != PageKind.SPINE) {
+                    PDPage page = doc.getPage(n++);
+                    rgb.convert(page);
+                    photos.replace(page, composed);
+                }
             }
             float top = doc.getPage(0).getMediaBox().getUpperRightY();
             new Navigation(issue).apply(doc, doc.getPage(0).getMediaBox().getLowerLeftX(), top);

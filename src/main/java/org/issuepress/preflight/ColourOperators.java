@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * A quick look at a page: the device colours its operators set and the placeholders it
@@ -60,6 +61,10 @@ final class ColourOperators {
                 PDXObject x = res.getXObject(name);
                 if (x instanceof PDFormXObject form) {
                     scan(form, form.getResources() != null ? form.getResources() : res, scan, depth + 1);
+                } else if (x instanceof PDImageXObject img) {
+                    // counted with its colour space; where it is placed is the full scan's business
+                    scan.images.add(new PageScan.Image(img.getWidth(), img.getHeight(), Float.NaN, Float.NaN,
+                            img.getColorSpace().getName(), none));
                 }
             }
             operands.clear();

@@ -74,11 +74,11 @@ final class PaintRules {
             if (print() && (im.colourSpace().contains("RGB") || im.colourSpace().equals("Lab"))) {
                 out.error("rgb", n, what, "RGB image in the print edition", "convert the image to CMYK");
             }
-            double ppi = im.ppi();
+            long ppi = Math.round(im.ppi()); // as reported: a 299.6 ppi photo is a 300 ppi photo
             if (print() && ppi < 150) {
-                out.error("image-resolution", n, what, String.format(Locale.ROOT, "image at %.0f ppi", ppi), "use a file of at least 300 ppi at its placed size");
+                out.error("image-resolution", n, what, "image at " + ppi + " ppi", "use a file of at least 300 ppi at its placed size");
             } else if (print() && ppi < 300) {
-                out.warning("image-resolution", n, what, String.format(Locale.ROOT, "image at %.0f ppi", ppi), "300 ppi prints sharp");
+                out.warning("image-resolution", n, what, "image at " + ppi + " ppi", "300 ppi prints sharp");
             }
         }
         for (String t : p.transparency) {

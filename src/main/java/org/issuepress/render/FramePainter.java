@@ -23,12 +23,14 @@ public final class FramePainter {
     private final TextPainter text;
     private final MarkPainter marks;
     private final ChartPainter charts;
+    private final ColourMode mode;
 
     public FramePainter(PageMetrics metrics, Palette palette, ChartPainter charts) {
         this.metrics = metrics;
         this.text = new TextPainter(palette);
         this.marks = new MarkPainter(palette);
         this.charts = charts;
+        this.mode = palette.mode();
     }
 
     public void paint(PdfContentByte cb, Frame frame) {
@@ -58,7 +60,7 @@ public final class FramePainter {
             charts.paint(cb, c, x, top);
             cb.endMarkedContentSequence();
         } else if (frame instanceof ImageFrame im) {
-            ImagePainter.paint(cb, im, x, top);
+            ImagePainter.paint(cb, im, x, top, mode);
         }
         cb.restoreState();
     }

@@ -4,14 +4,18 @@ import com.lowagie.text.Image;
 import com.lowagie.text.pdf.PdfContentByte;
 import org.issuepress.compose.page.ImageFrame;
 
-/** Places a photo so it covers its box (cropped by a clip, never distorted). */
+/**
+ * Places a photo so it covers its box (cropped by a clip, never distorted): in CMYK for the
+ * master the print editions are made from, in RGB at screen resolution for the preview.
+ */
 final class ImagePainter {
     private ImagePainter() {
     }
 
-    static void paint(PdfContentByte cb, ImageFrame frame, double x, double top) {
+    static void paint(PdfContentByte cb, ImageFrame frame, double x, double top, ColourMode mode) {
         try {
-            Image img = Image.getInstance(frame.image().toString());
+            Image img = Image.getInstance(mode == ColourMode.CMYK ? Photos.forPrint(frame.image(), frame.box())
+                    : Photos.forScreen(frame.image(), frame.box()));
             double w = frame.box().w();
             double h = frame.box().h();
             double scale = Math.max(w / img.getWidth(), h / img.getHeight());

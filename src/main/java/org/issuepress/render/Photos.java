@@ -1,0 +1,327 @@
+package org.issuepress.render;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+import org.issuepress.compose.page.Box;
+import org.w3c.dom.Node;
+
+/**
+ * A photo's pixels as each edition needs them, as JPEG:
+ * <ul>
+ *   <li>print: CMYK or gray (PDF/X-1a allows nothing else), 300 ppi where the file has more
+ *       than 450 at its printed size, quality 92; a CMYK or gray JPEG that needs no
+ *       downsampling goes in unchanged (an editor who separated a photo for this printer
+ *       keeps exactly that separation);</li>
+ *   <li>screen: RGB or gray, at most 150 ppi, quality 80.</li>
+ * </ul>
+ * RGB photos are separated by a generic conversion (grey-component replacement, total ink
+ * at most 300 %, mid-tone dot gain compensated): no CMYK output profile can be shipped under
+ * a free licence, and colour-critical photos should come separated for the printer anyway.
+ * Results are kept for the process (the preview rebuilds often), keyed by file, its
+ * modification time and size, and the pixel size wanted.
+ */
+public final class Photos {
+    static final double PRINT_PPI = 300;
+    static final double PRINT_MAX_PPI = 450;
+    static final double SCREEN_PPI = 150;
+    private static final float PRINT_QUALITY = 0.92f;
+    private static final float SCREEN_QUALITY = 0.80f;
+    private static final double TOTAL_INK = 3.0;
+    /** Mid-tone dot gain of coated offset stock (Japan Color 2001 Coated: about 14 % at 50 %). */
+    private static final double DOT_GAIN = 0.14;
+    private static final long CACHE_BYTES = 256L << 20;
+    private static final Map<Key, byte[]> CACHE = new LinkedHashMap<>(64, 0.75f, true);
+    private static long cached;
+
+    private enum Use { PRINT, SCREEN }
+
+    private record Key(Path file, long modified, long size, Use use, double widthPt, double heightPt) {
+    }
+
+    private Photos() {
+    }
+
+    /** The photo's JPEG for the print edition, for a photo that covers {@code box}. */
+    public static byte[] forPrint(Path file, Box box) {
+        return cachedOr(file, Use.PRINT, box);
+    }
+
+    /** The photo's JPEG for screens, for a photo that covers {@code box}. */
+    public static byte[] forScreen(Path file, Box box) {
+        return cachedOr(file, Use.SCREEN, box);
+    }
+
+    private static byte[] cachedOr(Path file, Use use, Box box) {
+        try {
+            Key key = new Key(file.toAbsolutePath(), Files.getLastModifiedTime(file).toMillis(), Files.size(file), use, box.w(), box.h());
+            synchronized (CACHE) {
+                byte[] hit = CACHE.get(key);
+                if (hit != null) {
+                    return hit;
+                }
+            }
+            byte[] made = use == Use.PRINT ? print(file, box) : screen(file, box);
+            synchronized (CACHE) {
+                if (CACHE.put(key, made) == null) {
+                    cached += made.length;
+                }
+                Iterator<byte[]> eldest = CACHE.values().iterator();
+                while (cached > CACHE_BYTES && eldest.hasNext()) {
+                    cached -= eldest.next().length;
+                    eldest.remove();
+                }
+            }
+            return made;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the photo " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] print(Path file, Box box) throws IOException {
+        Decoded d = decode(file);
+        double ppi = ppi(d.width(), d.height(), box);
+        if (d.cmyk() != null) {
+            // separated by the editor: kept as it is (its pixels are what the printer will get)
+            return Files.readAllBytes(file);
+        }
+        if (d.image().getColorModel().getNumColorComponents() == 1 && d.jpeg() && ppi <= PRINT_MAX_PPI) {
+            return Files.readAllBytes(file);
+        }
+        BufferedImage img = ppi > PRINT_MAX_PPI ? scaled(d.image(), PRINT_PPI / ppi) : d.image();
+        if (img.getColorModel().getNumColorComponents() == 1) {
+            return jpeg(gray(img), PRINT_QUALITY);
+        }
+        return jpeg(separated(rgb(img)), PRINT_QUALITY);
+    }
+
+    private static byte[] screen(Path file, Box box) throws IOException {
+        Decoded d = decode(file);
+        BufferedImage img = d.cmyk() != null ? fromCmyk(d.cmyk(), d.adobeInverted()) : d.image();
+        double ppi = ppi(d.width(), d.height(), box);
+        if (ppi > SCREEN_PPI) {
+            img = scaled(img, SCREEN_PPI / ppi);
+        }
+        return jpeg(img.getColorModel().getNumColorComponents() == 1 ? gray(img) : rgb(img), SCREEN_QUALITY);
+    }
+
+    /** Resolution of a photo scaled to cover the box (as ImagePainter places it). */
+    static double ppi(int width, int height, Box box) {
+        return 72 * Math.min(width / box.w(), height / box.h());
+    }
+
+    /** Either an image Java can draw, or the raw components of a CMYK JPEG (which it cannot). */
+    private record Decoded(BufferedImage image, Raster cmyk, boolean adobeInverted, boolean jpeg) {
+        int width() {
+            return image != null ? image.getWidth() : cmyk.getWidth();
+        }
+
+        int height() {
+            return image != null ? image.getHeight() : cmyk.getHeight();
+        }
+    }
+
+    private static Decoded decode(Path file) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                throw new IOException("not a JPEG, PNG or TIFF image");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                boolean jpeg = reader.getFormatName().equalsIgnoreCase("jpeg");
+                if (jpeg && reader.getRawImageType(0) == null) {
+                    // four components: ImageIO reads the raster but will not make it an image
+                    return new Decoded(null, reader.readRaster(0, null), adobe(reader.getImageMetadata(0)), true);
+                }
+                return new Decoded(reader.read(0), null, false, jpeg);
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    /** Photoshop writes CMYK JPEGs inverted and says so with an Adobe marker. */
+    private static boolean adobe(IIOMetadata meta) {
+        Node root = meta.getAsTree("javax_imageio_jpeg_image_1.0");
+        return find(root, "app14Adobe");
+    }
+
+    private static boolean find(Node n, String name) {
+        if (name.equals(n.getNodeName())) {
+            return true;
+        }
+        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (find(c, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Downscaled by halving steps then one bicubic step: sharp without aliasing. */
+    static BufferedImage scaled(BufferedImage src, double factor) {
+        int w = Math.max(1, (int) Math.round(src.getWidth() * factor));
+        int h = Math.max(1, (int) Math.round(src.getHeight() * factor));
+        BufferedImage img = src.getColorModel().getNumColorComponents() == 1 ? gray(src) : rgb(src);
+        while (img.getWidth() / 2 >= w && img.getHeight() / 2 >= h) {
+            img = draw(img, img.getWidth() / 2, img.getHeight() / 2, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        }
+        return img.getWidth() == w && img.getHeight() == h ? img : draw(img, w, h, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+    }
+
+    private static BufferedImage draw(BufferedImage src, int w, int h, Object interpolation) {
+        BufferedImage out = new BufferedImage(w, h, src.getType());
+        Graphics2D g = out.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.drawImage(src, 0, 0, w, h, null);
+        g.dispose();
+        return out;
+    }
+
+    /** As 8-bit RGB on white (transparent parts of a PNG print as paper). */
+    private static BufferedImage rgb(BufferedImage src) {
+        return src.getType() == BufferedImage.TYPE_INT_RGB ? src : onWhite(src, BufferedImage.TYPE_INT_RGB);
+    }
+
+    private static BufferedImage gray(BufferedImage src) {
+        return src.getType() == BufferedImage.TYPE_BYTE_GRAY ? src : onWhite(src, BufferedImage.TYPE_BYTE_GRAY);
+    }
+
+    private static BufferedImage onWhite(BufferedImage src, int type) {
+        BufferedImage out = new BufferedImage(src.getWidth(), src.getHeight(), type);
+        Graphics2D g = out.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, src.getWidth(), src.getHeight());
+        g.drawImage(src, 0, 0, null);
+        g.dispose();
+        return out;
+    }
+
+    /** Four 8-bit components per pixel, C M Y K, as PDF's DeviceCMYK reads them. */
+    static WritableRaster separated(BufferedImage rgb) {
+        int w = rgb.getWidth();
+        int h = rgb.getHeight();
+        WritableRaster out = Raster.createInterleavedRaster(java.awt.image.DataBuffer.TYPE_BYTE, w, h, 4, null);
+        byte[] px = ((DataBufferByte) out.getDataBuffer()).getData();
+        int[] row = new int[w];
+        int i = 0;
+        for (int y = 0; y < h; y++) {
+            rgb.getRGB(0, y, w, 1, row, 0, w);
+            for (int x = 0; x < w; x++) {
+                int p = row[x];
+                int[] cmyk = cmyk((p >> 16) & 0xff, (p >> 8) & 0xff, p & 0xff);
+                px[i++] = (byte) cmyk[0];
+                px[i++] = (byte) cmyk[1];
+                px[i++] = (byte) cmyk[2];
+                px[i++] = (byte) cmyk[3];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One RGB value separated: black takes over the grey component progressively (none in
+     * highlights, all of it in the deepest shadows), CMY are what remains so that each
+     * channel's darkness 1 − (1 − c)(1 − k) is kept, total ink is capped, and the plate
+     * values are lowered to allow for the dot gain on press.
+     */
+    static int[] cmyk(int r, int g, int b) {
+        double c = 1 - r / 255.0;
+        double m = 1 - g / 255.0;
+        double y = 1 - b / 255.0;
+        double grey = Math.min(c, Math.min(m, y));
+        double k = grey * grey;
+        if (k < 1) {
+            c = (c - k) / (1 - k);
+            m = (m - k) / (1 - k);
+            y = (y - k) / (1 - k);
+        } else {
+            c = m = y = 0;
+        }
+        double sum = c + m + y + k;
+        if (sum > TOTAL_INK) {
+            double f = (TOTAL_INK - k) / (c + m + y);
+            c *= f;
+            m *= f;
+            y *= f;
+        }
+        return new int[] {plate(c), plate(m), plate(y), plate(k)};
+    }
+
+    /** The plate value that prints as {@code v} with a parabolic dot gain of DOT_GAIN at 50 %. */
+    private static int plate(double v) {
+        double a = 4 * DOT_GAIN;
+        double p = ((1 + a) - Math.sqrt((1 + a) * (1 + a) - 4 * a * v)) / (2 * a);
+        return (int) Math.round(Math.max(0, Math.min(1, p)) * 255);
+    }
+
+    /** For screens: a CMYK photo by the usual formula (no profile for the printer's condition). */
+    private static BufferedImage fromCmyk(Raster cmyk, boolean inverted) {
+        int w = cmyk.getWidth();
+        int h = cmyk.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        int[] px = new int[4 * w];
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            cmyk.getPixels(cmyk.getMinX(), cmyk.getMinY() + y, w, 1, px);
+            for (int x = 0; x < w; x++) {
+                double[] v = new double[4];
+                for (int j = 0; j < 4; j++) {
+                    v[j] = (inverted ? 255 - px[4 * x + j] : px[4 * x + j]) / 255.0;
+                }
+                int r = (int) Math.round(255 * (1 - v[0]) * (1 - v[3]));
+                int g = (int) Math.round(255 * (1 - v[1]) * (1 - v[3]));
+                int b = (int) Math.round(255 * (1 - v[2]) * (1 - v[3]));
+                row[x] = (r << 16) | (g << 8) | b;
+            }
+            out.setRGB(0, y, w, 1, row, 0, w);
+        }
+        return out;
+    }
+
+    private static byte[] jpeg(BufferedImage img, float quality) throws IOException {
+        return jpeg(new IIOImage(img, null, null), quality);
+    }
+
+    /** A raster of four components is written as it is (no Adobe marker: not inverted). */
+    private static byte[] jpeg(Raster cmyk, float quality) throws IOException {
+        return jpeg(new IIOImage(cmyk, null, null), quality);
+    }
+
+    private static byte[] jpeg(IIOImage image, float quality) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            ImageWriteParam p = writer.getDefaultWriteParam();
+            p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            p.setCompressionQuality(quality);
+            writer.write(null, image, p);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+}

@@ -1,0 +1,117 @@
+package org.issuepress.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+import org.issuepress.compose.page.Box;
+import org.issuepress.support.TestPhotos;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Photos for print are CMYK or gray at 300 ppi, for screens RGB or gray at 150 ppi. */
+class PhotosTest {
+    /** 240 × 160 pt: a 2400 × 1600 photo there has 720 ppi. */
+    static final Box BOX = new Box(0, 0, 240, 160);
+
+    @TempDir
+    Path dir;
+
+    /** Width, height and number of components of a JPEG. */
+    static int[] jpeg(byte[] bytes) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            ImageReader r = ImageIO.getImageReaders(in).next();
+            r.setInput(in);
+            assertEquals("JPEG", r.getFormatName().toUpperCase(java.util.Locale.ROOT));
+            Raster raster = r.readRaster(0, null);
+            return new int[] {raster.getWidth(), raster.getHeight(), raster.getNumBands()};
+        }
+    }
+
+    @Test
+    void anRgbPhotoIsSeparatedAndDownsampledTo300ppiForPrintAnd150ForScreens() throws IOException {
+        Path photo = TestPhotos.write(dir.resolve("a.jpg"), 2400, 1600, 1);
+        assertArrayEquals(new int[] {1000, 667, 4}, jpeg(Photos.forPrint(photo, BOX)));
+        assertArrayEquals(new int[] {500, 333, 3}, jpeg(Photos.forScreen(photo, BOX)));
+    }
+
+    @Test
+    void aPhotoWithUpTo450ppiKeepsItsPixels() throws IOException {
+        Path photo = TestPhotos.write(dir.resolve("b.png"), 1400, 900, 2); // 420 ppi
+        assertArrayEquals(new int[] {1400, 900, 4}, jpeg(Photos.forPrint(photo, BOX)));
+    }
+
+    @Test
+    void theSameFileGivesTheSameBytes() throws IOException {
+        Path a = TestPhotos.write(dir.resolve("c.jpg"), 1600, 1200, 3);
+        Path b = Files.copy(a, dir.resolve("d.jpg")); // another file: not the cached result
+        assertArrayEquals(Photos.forPrint(a, BOX), Photos.forPrint(b, BOX));
+        assertArrayEquals(Photos.forScreen(a, BOX), Photos.forScreen(b, BOX));
+    }
+
+    @Test
+    void aGrayJpegStaysAsItIsAndAGrayPngBecomesAGrayJpeg() throws IOException {
+        BufferedImage gray = new BufferedImage(1000, 700, BufferedImage.TYPE_BYTE_GRAY);
+        Path jpg = dir.resolve("g.jpg");
+        Path png = dir.resolve("g.png");
+        ImageIO.write(gray, "jpg", jpg.toFile());
+        ImageIO.write(gray, "png", png.toFile());
+        assertArrayEquals(Files.readAllBytes(jpg), Photos.forPrint(jpg, BOX));
+        assertArrayEquals(new int[] {1000, 700, 1}, jpeg(Photos.forPrint(png, BOX)));
+        assertArrayEquals(new int[] {500, 350, 1}, jpeg(Photos.forScreen(png, BOX)));
+    }
+
+    @Test
+    void aCmykJpegIsPrintedAsSuppliedAndConvertedForScreens() throws IOException {
+        WritableRaster cmyk = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, 800, 600, 4, null);
+        for (int y = 0; y < 600; y++) {
+            for (int x = 0; x < 800; x++) {
+                cmyk.setPixel(x, y, new int[] {x % 256, y % 256, 40, 20});
+            }
+        }
+        Path file = dir.resolve("cmyk.jpg");
+        ImageWriter w = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+            w.setOutput(out);
+            w.write(null, new IIOImage(cmyk, null, null), null);
+        }
+        assertArrayEquals(Files.readAllBytes(file), Photos.forPrint(file, BOX));
+        assertArrayEquals(new int[] {500, 375, 3}, jpeg(Photos.forScreen(file, BOX)));
+    }
+
+    @Test
+    void separationKeepsHighlightsFreeOfBlackAndInkWithin300Percent() {
+        assertArrayEquals(new int[] {0, 0, 0, 0}, Photos.cmyk(255, 255, 255));
+        assertArrayEquals(new int[] {0, 0, 0, 255}, Photos.cmyk(0, 0, 0));
+        int[] light = Photos.cmyk(230, 230, 230);
+        assertTrue(light[3] < 5 && light[0] > 0, "a light grey is mostly CMY");
+        int[] red = Photos.cmyk(255, 0, 0);
+        assertEquals(0, red[0]);
+        assertEquals(0, red[3]);
+        int max = 0;
+        for (int r = 0; r < 256; r += 15) {
+            for (int g = 0; g < 256; g += 15) {
+                for (int b = 0; b < 256; b += 15) {
+                    int[] c = Photos.cmyk(r, g, b);
+                    max = Math.max(max, c[0] + c[1] + c[2] + c[3]);
+                }
+            }
+        }
+        assertTrue(max <= 3 * 255 + 2, "total ink " + max * 100 / 255 + " %");
+        assertTrue(max > 2 * 255, "shadows do get rich: " + max * 100 / 255 + " %");
+    }
+}
