@@ -152,6 +152,7 @@ public final class Editions {
             doc.close();
             throw new IllegalStateException("rendered " + doc.getNumberOfPages() + " pages for " + issue.pages().size() + " composed pages");
         }
+        CompactFonts.apply(doc);
         return doc;
     }
 

@@ -3,16 +3,12 @@ package org.issuepress.finish;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
 
 /**
  * OpenPDF names font subsets with a random six-letter tag (ABCDEF+Font). We replace it with
@@ -23,28 +19,7 @@ final class StableFontNames {
     }
 
     static void apply(PDDocument doc) throws IOException {
-        Map<COSDictionary, Boolean> seen = new HashMap<>();
-        for (PDPage page : doc.getPages()) {
-            fonts(page.getResources(), seen, 0);
-        }
-    }
-
-    /** The fonts of a resource dictionary and of the forms it draws (the cover spread's pages are forms). */
-    private static void fonts(PDResources res, Map<COSDictionary, Boolean> seen, int depth) throws IOException {
-        if (res == null || depth > 8) {
-            return;
-        }
-        for (COSName name : res.getFontNames()) {
-            COSBase f = res.getCOSObject().getCOSDictionary(COSName.FONT).getDictionaryObject(name);
-            if (f instanceof COSDictionary font && seen.put(font, Boolean.TRUE) == null) {
-                rename(font);
-            }
-        }
-        for (COSName name : res.getXObjectNames()) {
-            if (res.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
-                fonts(form.getResources(), seen, depth + 1);
-            }
-        }
+        FontDictionaries.forEach(doc, StableFontNames::rename);
     }
 
     private static void rename(COSDictionary font) throws IOException {

@@ -26,6 +26,30 @@ import org.junit.jupiter.api.Test;
 class EditionsTest {
     private static final double MM = 72 / 25.4;
 
+    /**
+     * OpenPDF keeps all 65,535 glyph slots of a CJK font; the editions carry only the glyphs
+     * used, and each still draws (preflight, which found no missing glyph, looks every shown
+     * code up in its font).
+     */
+    @Test
+    void theCjkFontsHoldOnlyTheGlyphsTheIssueUses() throws IOException {
+        for (String edition : List.of("print", "web")) {
+            try (PDDocument doc = SampleIssue.open(edition.equals("print") ? SampleIssue.printPdf() : SampleIssue.webPdf())) {
+                java.util.Map<String, Integer> glyphs = new java.util.TreeMap<>();
+                for (PDPage page : doc.getPages()) {
+                    for (COSName n : page.getResources().getFontNames()) {
+                        if (page.getResources().getFont(n) instanceof org.apache.pdfbox.pdmodel.font.PDType0Font t
+                                && t.getDescendantFont() instanceof org.apache.pdfbox.pdmodel.font.PDCIDFontType0 cff) {
+                            glyphs.put(t.getName().substring(7), cff.getCFFFont().getNumCharStrings());
+                        }
+                    }
+                }
+                assertEquals(3, glyphs.size(), glyphs.toString());
+                glyphs.forEach((font, n) -> assertTrue(n > 300 && n < 5000, edition + " " + font + ": " + n + " glyphs"));
+            }
+        }
+    }
+
     @Test
     void thePrintEditionDeclaresPdfX1aWithItsOutputIntent() throws IOException {
         try (PDDocument doc = SampleIssue.open(SampleIssue.printPdf())) {
