@@ -29,6 +29,7 @@ import org.apache.pdfbox.util.Vector;
 final class PageScanner extends PDFGraphicsStreamEngine {
     static final COSName PLACEHOLDER = COSName.getPDFName("IssuePressPlaceholder");
     private final PageScan scan;
+    private final GlyphPresence glyphs;
     private float minX;
     private float minY;
     private float maxX;
@@ -41,9 +42,10 @@ final class PageScanner extends PDFGraphicsStreamEngine {
     private float runSize;
     private PDFont runFont;
 
-    PageScanner(PDPage page, PageScan scan) {
+    PageScanner(PDPage page, PageScan scan, GlyphPresence glyphs) {
         super(page);
         this.scan = scan;
+        this.glyphs = glyphs;
         addOperator(new BeginMarkedContentSequenceWithProperties(this));
         addOperator(new BeginMarkedContentSequence(this));
         addOperator(new EndMarkedContentSequence(this));
@@ -96,7 +98,7 @@ final class PageScanner extends PDFGraphicsStreamEngine {
         }
         String u = font.toUnicode(code);
         run.append(u == null ? "?" : u);
-        if (font instanceof PDType0Font t0 && t0.codeToGID(code) == 0) {
+        if (font instanceof PDType0Font t0 && !glyphs.has(t0, code)) {
             scan.missing.add(new PageScan.MissingGlyph(font.getName(), code, run.toString()));
         }
     }

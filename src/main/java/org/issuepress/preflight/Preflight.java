@@ -33,6 +33,7 @@ public final class Preflight {
         List<PageScan> pages = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             int n = doc.getNumberOfPages();
+            GlyphPresence glyphs = new GlyphPresence();
             for (int i = n * part / parts; i < n * (part + 1) / parts; i++) {
                 PDPage page = doc.getPage(i);
                 PDRectangle trim = page.getCOSObject().containsKey(COSName.TRIM_BOX) ? page.getTrimBox() : page.getMediaBox();
@@ -40,7 +41,8 @@ public final class Preflight {
                 if (expect.light()) {
                     ColourOperators.scan(page, scan);
                 } else {
-                    new PageScanner(page, scan).processPage(page);
+                    PDPage whole = OneContentStream.of(page);
+                    new PageScanner(whole, scan, glyphs).processPage(whole);
                 }
                 pages.add(scan);
             }
