@@ -9,9 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.issuepress.cli.Pipeline;
 import org.issuepress.cli.Progress;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.support.SampleIssue;
 import org.issuepress.support.TestFonts;
 import org.issuepress.support.TestIssues;
 import org.junit.jupiter.api.Test;
@@ -118,5 +124,40 @@ class PreflightTest {
         });
         FileReport good = Preflight.check("embedded.pdf", embedded, web);
         assertTrue(good.findings().stream().noneMatch(f -> f.code().startsWith("font-")), good.findings().toString());
+    }
+
+    /**
+     * A code the font has no glyph for prints nothing (or a box): reported on each page it is
+     * shown on, with the font and the text before it, even after the same font was found
+     * complete for other codes on earlier pages.
+     */
+    @Test
+    void aGlyphTheFontLacksIsAnErrorOnEveryPageItIsShown() throws IOException {
+        byte[] pdf;
+        try (PDDocument doc = Loader.loadPDF(SampleIssue.printPdf())) {
+            for (int i : new int[] {9, 20}) {
+                PDPage page = doc.getPage(i);
+                COSName font = null;
+                for (COSName n : page.getResources().getFontNames()) {
+                    if (page.getResources().getFont(n).getName().contains("NotoSerif")) {
+                        font = n;
+                    }
+                }
+                // written raw: PDFBox would refuse to encode a glyph the font lacks; no subset holds CID 0xFFFE
+                byte[] extra = ("BT /" + font.getName() + " 10 Tf 100 100 Td <FFFE> Tj ET\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                PDStream s = new PDStream(doc, new java.io.ByteArrayInputStream(extra));
+                org.apache.pdfbox.cos.COSArray contents = new org.apache.pdfbox.cos.COSArray();
+                page.getContentStreams().forEachRemaining(c -> contents.add(c.getCOSObject()));
+                contents.add(s.getCOSObject());
+                page.getCOSObject().setItem(COSName.CONTENTS, contents);
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        FileReport r = Preflight.check("print.pdf", pdf, new Expectations(Expectations.Edition.PRINT, 210, 285, 51, false));
+        List<Finding> missing = r.findings().stream().filter(f -> f.code().equals("missing-glyph")).toList();
+        assertEquals(List.of(10, 21), missing.stream().map(Finding::page).toList(), r.findings().toString());
+        assertTrue(missing.get(0).object().contains("NotoSerif") && missing.get(0).isError(), missing.get(0).toString());
     }
 }
