@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 issue=${1:-issue-data/2021-01}
 cold=${2:-5}
-warm=${3:-20}  # the JIT needs about ten builds to settle; the preview server runs hundreds
+warm=${3:-40}  # the JIT compiles for dozens of builds; the preview server runs hundreds
 mvn -q -DskipTests package test-compile >/dev/null
 out=$(mktemp -d)
 echo "cold builds (new JVM each) of $issue:"

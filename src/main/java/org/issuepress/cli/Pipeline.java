@@ -95,14 +95,15 @@ public final class Pipeline {
                         new Expectations(Expectations.Edition.PRINT, ps.trimWidth(), ps.trimHeight(), articles, finalRun), pool),
                 cover.thenApplyAsync(b -> Preflight.check(id + "-cover.pdf", b,
                         new Expectations(Expectations.Edition.COVER, 0, 0, 0, finalRun)), pool),
-                web.thenApplyAsync(b -> Preflight.check(id + "-web.pdf", b,
+                checkInTwo(web, id + "-web.pdf",
                         // its pages are the print edition's, checked in full there
-                        new Expectations(Expectations.Edition.WEB, ps.trimWidth(), ps.trimHeight(), articles, finalRun).lightly()), pool));
+                        new Expectations(Expectations.Edition.WEB, ps.trimWidth(), ps.trimHeight(), articles, finalRun).lightly(), pool));
     }
 
     /**
-     * Preflight of a file whose pages are checked in full: the longest task of the build, so its
-     * pages are scanned in two halves that either thread can take, then reported in page order.
+     * Preflight of an edition in two halves that either thread can take, then reported in page
+     * order: the print edition's full check is the longest task of the build, and making the
+     * e-edition then checking it the longest chain.
      */
     private static CompletableFuture<FileReport> checkInTwo(CompletableFuture<byte[]> file, String name, Expectations expect,
                                                             ExecutorService pool) {
