@@ -28,6 +28,17 @@ public final class TestIssues {
         }
     }
 
+    /** A fresh copy of an issue folder, to change in a test. */
+    public static Path copyOf(Path issue) {
+        try {
+            Path dir = Files.createTempDirectory("issue-");
+            copy(issue, dir);
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : (Iterable<Path>) files::iterator) {
