@@ -35,10 +35,11 @@ import org.junit.jupiter.api.Test;
 class PhotoEditionsTest {
     static Pipeline.Built built;
     static Path out;
+    static Path issue;
 
     @BeforeAll
     static void build() throws IOException {
-        Path issue = TestIssues.minimalWith(null);
+        issue = TestIssues.minimalWith(null);
         TestPhotos.write(issue.resolve("images/a.jpg"), 2400, 1600, 1);
         TestPhotos.write(issue.resolve("images/b.jpg"), 2400, 1600, 2);
         TestPhotos.write(issue.resolve("images/c.png"), 1600, 1200, 3);
@@ -112,5 +113,15 @@ class PhotoEditionsTest {
         long print = Files.size(file("print"));
         long web = Files.size(file("web"));
         assertTrue(2 * web <= print, "web " + web + " bytes, print " + print);
+    }
+
+    @Test
+    void builtAgainTheFilesAreTheSameBytes() throws IOException {
+        Pipeline.Built again = new Pipeline(TestFonts.ROOT.resolve("templates"), TestFonts.ROOT.resolve("fonts"), Progress.SILENT)
+                .build(issue, Files.createTempDirectory("out-"), new Diagnostics());
+        for (String name : built.files().keySet()) {
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(built.files().get(name)), Files.readAllBytes(again.files().get(name))),
+                    name + " differs");
+        }
     }
 }
