@@ -93,7 +93,7 @@ class CidFontCompactorTest {
             kept.add(compact.getCharset().getCIDForGID(g));
         }
         assertEquals(new java.util.TreeSet<>(shown), kept);
-        // what remains is mostly subroutines, copied as they are (OpenPDF empties the unused ones)
+        // what remains: the shown glyphs, the font dicts and, in a subroutinised font, the subroutines
         assertTrue(dense.length < subset.length / 3, dense.length + " of " + subset.length + " bytes");
     }
 
