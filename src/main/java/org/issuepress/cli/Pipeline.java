@@ -27,6 +27,8 @@ import org.issuepress.load.IssueLoader;
 import org.issuepress.model.Issue;
 import org.issuepress.render.ColourMode;
 import org.issuepress.render.PdfRenderer;
+import org.issuepress.render.Photos;
+import org.issuepress.compose.page.ImageFrame;
 
 /**
  * The stages in order, each reported as it runs: load → compose → render → finish → write.
@@ -145,6 +147,27 @@ public final class Pipeline {
         return composed;
     }
 
+    /** Every photo's print and screen versions, made on both cores before rendering needs them. */
+    public void photos(ComposedIssue composed) {
+        List<ImageFrame> photos = composed.pages().stream().flatMap(p -> p.frames().stream())
+                .filter(ImageFrame.class::isInstance).map(ImageFrame.class::cast).toList();
+        if (photos.isEmpty()) {
+            return;
+        }
+        console.stage("photos");
+        // largest first, one task each: the cover photo alone takes as long as several others
+        List<ImageFrame> bySize = new java.util.ArrayList<>(photos);
+        bySize.sort(java.util.Comparator.comparingLong((ImageFrame f) -> f.image().toFile().length()).reversed());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> done = bySize.stream().<Future<?>>map(f -> pool.submit(() -> Photos.prepare(f.image(), f.box()))).toList();
+            done.forEach(Pipeline::get);
+        } finally {
+            pool.shutdown();
+        }
+        console.done(photos.size() + " photos");
+    }
+
     public Built build(Path issueDir, Path outRoot, Diagnostics d) throws IOException {
         return build(issueDir, outRoot, d, false);
     }
@@ -153,6 +176,7 @@ public final class Pipeline {
     public Built build(Path issueDir, Path outRoot, Diagnostics d, boolean finalRun) throws IOException {
         Loaded l = load(issueDir, d);
         ComposedIssue composed = compose(l, d);
+        photos(composed);
         console.stage("render");
         int total = composed.pages().size();
         byte[] rendered = new PdfRenderer(templates, l.design(), l.fonts())

@@ -49,13 +49,15 @@ public final class Photos {
     private static final double TOTAL_INK = 3.0;
     /** Mid-tone dot gain of coated offset stock (Japan Color 2001 Coated: about 14 % at 50 %). */
     private static final double DOT_GAIN = 0.14;
-    private static final long CACHE_BYTES = 256L << 20;
-    private static final Map<Key, byte[]> CACHE = new LinkedHashMap<>(64, 0.75f, true);
+    private static final long CACHE_BYTES = 128L << 20;
+    private static final Map<Key, Versions> CACHE = new LinkedHashMap<>(64, 0.75f, true);
     private static long cached;
 
-    private enum Use { PRINT, SCREEN }
+    private record Key(Path file, long modified, long size, double widthPt, double heightPt) {
+    }
 
-    private record Key(Path file, long modified, long size, Use use, double widthPt, double heightPt) {
+    /** Both editions' JPEGs of one photo, made from one decoding of the file. */
+    private record Versions(byte[] print, byte[] screen) {
     }
 
     private Photos() {
@@ -63,31 +65,41 @@ public final class Photos {
 
     /** The photo's JPEG for the print edition, for a photo that covers {@code box}. */
     public static byte[] forPrint(Path file, Box box) {
-        return cachedOr(file, Use.PRINT, box);
+        return versions(file, box).print();
     }
 
     /** The photo's JPEG for screens, for a photo that covers {@code box}. */
     public static byte[] forScreen(Path file, Box box) {
-        return cachedOr(file, Use.SCREEN, box);
+        return versions(file, box).screen();
     }
 
-    private static byte[] cachedOr(Path file, Use use, Box box) {
+    /**
+     * Makes both JPEGs of a photo ahead of need: decoding, scaling and separating a camera
+     * photo takes a few hundred milliseconds, which the build spreads over both cores
+     * before rendering.
+     */
+    public static void prepare(Path file, Box box) {
+        versions(file, box);
+    }
+
+    private static Versions versions(Path file, Box box) {
         try {
-            Key key = new Key(file.toAbsolutePath(), Files.getLastModifiedTime(file).toMillis(), Files.size(file), use, box.w(), box.h());
+            Key key = new Key(file.toAbsolutePath(), Files.getLastModifiedTime(file).toMillis(), Files.size(file), box.w(), box.h());
             synchronized (CACHE) {
-                byte[] hit = CACHE.get(key);
+                Versions hit = CACHE.get(key);
                 if (hit != null) {
                     return hit;
                 }
             }
-            byte[] made = use == Use.PRINT ? print(file, box) : screen(file, box);
+            Versions made = make(file, box);
             synchronized (CACHE) {
                 if (CACHE.put(key, made) == null) {
-                    cached += made.length;
+                    cached += made.print().length + made.screen().length;
                 }
-                Iterator<byte[]> eldest = CACHE.values().iterator();
+                Iterator<Versions> eldest = CACHE.values().iterator();
                 while (cached > CACHE_BYTES && eldest.hasNext()) {
-                    cached -= eldest.next().length;
+                    Versions v = eldest.next();
+                    cached -= v.print().length + v.screen().length;
                     eldest.remove();
                 }
             }
@@ -97,31 +109,35 @@ public final class Photos {
         }
     }
 
-    private static byte[] print(Path file, Box box) throws IOException {
+    private static Versions make(Path file, Box box) throws IOException {
         Decoded d = decode(file);
         double ppi = ppi(d.width(), d.height(), box);
         if (d.cmyk() != null) {
-            // separated by the editor: kept as it is (its pixels are what the printer will get)
-            return Files.readAllBytes(file);
+            // separated by the editor: printed as it is (its pixels are what the printer gets)
+            BufferedImage rgb = fromCmyk(d.cmyk(), d.adobeInverted());
+            return new Versions(Files.readAllBytes(file), screen(rgb, ppi));
         }
-        if (d.image().getColorModel().getNumColorComponents() == 1 && d.jpeg() && ppi <= PRINT_MAX_PPI) {
-            return Files.readAllBytes(file);
+        BufferedImage img = d.image();
+        boolean gray = img.getColorModel().getNumColorComponents() == 1;
+        byte[] print;
+        BufferedImage forScreen = img;
+        double screenPpi = ppi;
+        if (gray && d.jpeg() && ppi <= PRINT_MAX_PPI) {
+            print = Files.readAllBytes(file);
+        } else {
+            BufferedImage printed = ppi > PRINT_MAX_PPI ? scaled(img, PRINT_PPI / ppi) : img;
+            print = gray ? jpeg(gray(printed), PRINT_QUALITY) : jpeg(separated(rgb(printed)), PRINT_QUALITY);
+            if (printed != img) { // the screen version from the smaller image: half of it
+                forScreen = printed;
+                screenPpi = PRINT_PPI;
+            }
         }
-        BufferedImage img = ppi > PRINT_MAX_PPI ? scaled(d.image(), PRINT_PPI / ppi) : d.image();
-        if (img.getColorModel().getNumColorComponents() == 1) {
-            return jpeg(gray(img), PRINT_QUALITY);
-        }
-        return jpeg(separated(rgb(img)), PRINT_QUALITY);
+        return new Versions(print, screen(forScreen, screenPpi));
     }
 
-    private static byte[] screen(Path file, Box box) throws IOException {
-        Decoded d = decode(file);
-        BufferedImage img = d.cmyk() != null ? fromCmyk(d.cmyk(), d.adobeInverted()) : d.image();
-        double ppi = ppi(d.width(), d.height(), box);
-        if (ppi > SCREEN_PPI) {
-            img = scaled(img, SCREEN_PPI / ppi);
-        }
-        return jpeg(img.getColorModel().getNumColorComponents() == 1 ? gray(img) : rgb(img), SCREEN_QUALITY);
+    private static byte[] screen(BufferedImage img, double ppi) throws IOException {
+        BufferedImage s = ppi > SCREEN_PPI ? scaled(img, SCREEN_PPI / ppi) : img;
+        return jpeg(s.getColorModel().getNumColorComponents() == 1 ? gray(s) : rgb(s), SCREEN_QUALITY);
     }
 
     /** Resolution of a photo scaled to cover the box (as ImagePainter places it). */
@@ -179,20 +195,29 @@ public final class Photos {
         return false;
     }
 
-    /** Downscaled by halving steps then one bicubic step: sharp without aliasing. */
+    /**
+     * Downscaled by halving steps, then one step of less than half: bilinear throughout,
+     * which for these factors looks as bicubic does at a fraction of the time (Java2D's
+     * bicubic is not native).
+     */
     static BufferedImage scaled(BufferedImage src, double factor) {
         int w = Math.max(1, (int) Math.round(src.getWidth() * factor));
         int h = Math.max(1, (int) Math.round(src.getHeight() * factor));
-        BufferedImage img = src.getColorModel().getNumColorComponents() == 1 ? gray(src) : rgb(src);
+        int type = src.getColorModel().getNumColorComponents() == 1 ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_INT_RGB;
+        BufferedImage img = src;
+        // each step converts as it draws: the full-size image is never copied
         while (img.getWidth() / 2 >= w && img.getHeight() / 2 >= h) {
-            img = draw(img, img.getWidth() / 2, img.getHeight() / 2, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            img = draw(img, img.getWidth() / 2, img.getHeight() / 2, type, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         }
-        return img.getWidth() == w && img.getHeight() == h ? img : draw(img, w, h, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        return img.getWidth() == w && img.getHeight() == h && img.getType() == type ? img
+                : draw(img, w, h, type, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
     }
 
-    private static BufferedImage draw(BufferedImage src, int w, int h, Object interpolation) {
-        BufferedImage out = new BufferedImage(w, h, src.getType());
+    private static BufferedImage draw(BufferedImage src, int w, int h, int type, Object interpolation) {
+        BufferedImage out = new BufferedImage(w, h, type);
         Graphics2D g = out.createGraphics();
+        g.setColor(java.awt.Color.WHITE); // transparent parts of a PNG print as paper
+        g.fillRect(0, 0, w, h);
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
         g.drawImage(src, 0, 0, w, h, null);
@@ -226,12 +251,13 @@ public final class Photos {
         WritableRaster out = Raster.createInterleavedRaster(java.awt.image.DataBuffer.TYPE_BYTE, w, h, 4, null);
         byte[] px = ((DataBufferByte) out.getDataBuffer()).getData();
         int[] row = new int[w];
+        int[] cmyk = new int[4];
         int i = 0;
         for (int y = 0; y < h; y++) {
             rgb.getRGB(0, y, w, 1, row, 0, w);
             for (int x = 0; x < w; x++) {
                 int p = row[x];
-                int[] cmyk = cmyk((p >> 16) & 0xff, (p >> 8) & 0xff, p & 0xff);
+                separate((p >> 16) & 0xff, (p >> 8) & 0xff, p & 0xff, cmyk);
                 px[i++] = (byte) cmyk[0];
                 px[i++] = (byte) cmyk[1];
                 px[i++] = (byte) cmyk[2];
@@ -241,25 +267,25 @@ public final class Photos {
         return out;
     }
 
+    static int[] cmyk(int r, int g, int b) {
+        int[] out = new int[4];
+        separate(r, g, b, out);
+        return out;
+    }
+
     /**
      * One RGB value separated: black takes over the grey component progressively (none in
      * highlights, all of it in the deepest shadows), CMY are what remains so that each
      * channel's darkness 1 − (1 − c)(1 − k) is kept, total ink is capped, and the plate
      * values are lowered to allow for the dot gain on press.
      */
-    static int[] cmyk(int r, int g, int b) {
-        double c = 1 - r / 255.0;
-        double m = 1 - g / 255.0;
-        double y = 1 - b / 255.0;
-        double grey = Math.min(c, Math.min(m, y));
-        double k = grey * grey;
-        if (k < 1) {
-            c = (c - k) / (1 - k);
-            m = (m - k) / (1 - k);
-            y = (y - k) / (1 - k);
-        } else {
-            c = m = y = 0;
-        }
+    private static void separate(int r, int g, int b, int[] out) {
+        int grey = 255 - Math.max(r, Math.max(g, b));
+        double k = BLACK[grey];
+        double scale = CMY_SCALE[grey];
+        double c = ((255 - r) / 255.0 - k) * scale;
+        double m = ((255 - g) / 255.0 - k) * scale;
+        double y = ((255 - b) / 255.0 - k) * scale;
         double sum = c + m + y + k;
         if (sum > TOTAL_INK) {
             double f = (TOTAL_INK - k) / (c + m + y);
@@ -267,14 +293,37 @@ public final class Photos {
             m *= f;
             y *= f;
         }
-        return new int[] {plate(c), plate(m), plate(y), plate(k)};
+        out[0] = PLATE[Math.min(4096, (int) (c * 4096 + 0.5))]; // c can round a hair over 1
+        out[1] = PLATE[Math.min(4096, (int) (m * 4096 + 0.5))];
+        out[2] = PLATE[Math.min(4096, (int) (y * 4096 + 0.5))];
+        out[3] = PLATE_K[grey];
     }
 
-    /** The plate value that prints as {@code v} with a parabolic dot gain of DOT_GAIN at 50 %. */
-    private static int plate(double v) {
+    /** By the grey component (0–255): black, the factor 1 / (1 − k) for CMY, black's plate. */
+    private static final double[] BLACK = new double[256];
+    private static final double[] CMY_SCALE = new double[256];
+    private static final int[] PLATE_K = new int[256];
+
+    /** Plate values for printed values in steps of 1/4096 (a square root per channel per pixel is slow). */
+    private static final int[] PLATE = new int[4097];
+
+    static {
         double a = 4 * DOT_GAIN;
-        double p = ((1 + a) - Math.sqrt((1 + a) * (1 + a) - 4 * a * v)) / (2 * a);
-        return (int) Math.round(Math.max(0, Math.min(1, p)) * 255);
+        for (int i = 0; i <= 4096; i++) {
+            double v = i / 4096.0;
+            // the plate value that prints as v with a parabolic dot gain of DOT_GAIN at 50 %
+            double p = ((1 + a) - Math.sqrt((1 + a) * (1 + a) - 4 * a * v)) / (2 * a);
+            PLATE[i] = (int) Math.round(Math.max(0, Math.min(1, p)) * 255);
+        }
+    }
+
+    static {
+        for (int grey = 0; grey < 256; grey++) {
+            double k = (grey / 255.0) * (grey / 255.0);
+            BLACK[grey] = k;
+            CMY_SCALE[grey] = k < 1 ? 1 / (1 - k) : 0; // pure black: no colour under it
+            PLATE_K[grey] = PLATE[(int) (k * 4096 + 0.5)];
+        }
     }
 
     /** For screens: a CMYK photo by the usual formula (no profile for the printer's condition). */

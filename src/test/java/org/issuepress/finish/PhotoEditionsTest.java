@@ -104,7 +104,7 @@ class PhotoEditionsTest {
         assertEquals(4, web.size(), web.toString());
         // the cover's photo (covering a box taller in proportion than the photo: its height sets
         // the scale) and the three column photos
-        assertEquals(List.of("DeviceRGB 1675×1256", "DeviceRGB 503×335", "DeviceRGB 503×335", "DeviceRGB 503×377"), web);
+        assertEquals(List.of("DeviceRGB 1675×1256", "DeviceRGB 503×336", "DeviceRGB 503×336", "DeviceRGB 503×378"), web);
         assertEquals(4, built.preflight().get(2).images());
     }
 
