@@ -124,4 +124,20 @@ class RebuilderTest {
         assertTrue(f.where().matches(".*/page\\.html:" + line + ":\\d+"), "where the template is wrong: " + f.where());
         assertTrue(f.what().startsWith("template: Exception evaluating OGNL expression: \"p.nope()\""), f.what());
     }
+
+    /** The preview shows a photo as soon as it is named, and again when the file is replaced. */
+    @Test
+    void aPhotoAddedOrReplacedRedrawsItsPage() throws IOException {
+        assertTrue(rebuild().ok());
+        org.issuepress.support.TestPhotos.write(issue.resolve("images/a.jpg"), 1600, 1100, 1);
+        edit("articles/one.txt", "[图] 一张照片的说明文字", "[图 images/a.jpg] 一张照片的说明文字");
+        Rebuilder.Outcome named = rebuild();
+        assertTrue(named.ok(), named.diagnostics().toString());
+        assertTrue(named.redrawn() >= 1, "the photo's page is drawn again");
+        org.issuepress.support.TestPhotos.write(issue.resolve("images/a.jpg"), 1600, 1100, 2);
+        Files.setLastModifiedTime(issue.resolve("images/a.jpg"), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        Rebuilder.Outcome replaced = rebuild();
+        assertTrue(replaced.ok(), replaced.diagnostics().toString());
+        assertEquals(1, replaced.redrawn(), "only the photo's page");
+    }
 }
