@@ -114,4 +114,43 @@ class PhotosTest {
         assertTrue(max <= 3 * 255 + 2, "total ink " + max * 100 / 255 + " %");
         assertTrue(max > 2 * 255, "shadows do get rich: " + max * 100 / 255 + " %");
     }
+
+    /**
+     * Photoshop writes CMYK JPEGs with inverted components and says so in an Adobe marker:
+     * pure cyan is stored as 0 255 255 255. Read without the inversion it would be black.
+     */
+    @Test
+    void aPhotoshopCmykJpegIsReadInverted() throws IOException {
+        WritableRaster cmyk = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, 400, 300, 4, null);
+        for (int y = 0; y < 300; y++) {
+            for (int x = 0; x < 400; x++) {
+                cmyk.setPixel(x, y, new int[] {0, 255, 255, 255});
+            }
+        }
+        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+        ImageWriter w = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(plain)) {
+            w.setOutput(out);
+            w.write(null, new IIOImage(cmyk, null, null), null);
+        }
+        byte[] b = plain.toByteArray();
+        // APP14 "Adobe", version 100, no flags, transform 0 (CMYK as stored), right after SOI
+        byte[] adobe = {(byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 0};
+        byte[] marked = new byte[b.length + adobe.length];
+        System.arraycopy(b, 0, marked, 0, 2);
+        System.arraycopy(adobe, 0, marked, 2, adobe.length);
+        System.arraycopy(b, 2, marked, 2 + adobe.length, b.length - 2);
+        Path file = Files.write(dir.resolve("photoshop.jpg"), marked);
+
+        assertArrayEquals(marked, Photos.forPrint(file, new Box(0, 0, 100, 75)), "printed as supplied");
+        try {
+            assertTrue(com.lowagie.text.Image.getInstance(marked).isInverted(), "OpenPDF writes /Decode [1 0 1 0 1 0 1 0] for it");
+        } catch (com.lowagie.text.BadElementException e) {
+            throw new AssertionError(e);
+        }
+        BufferedImage screen = ImageIO.read(new ByteArrayInputStream(Photos.forScreen(file, new Box(0, 0, 100, 75))));
+        int rgb = screen.getRGB(100, 75);
+        assertTrue(((rgb >> 16) & 0xff) < 40 && ((rgb >> 8) & 0xff) > 215 && (rgb & 0xff) > 215,
+                "cyan on screen, not black: " + Integer.toHexString(rgb));
+    }
 }
