@@ -55,17 +55,22 @@ public final class Pipeline {
     }
 
     /** The editions and the preflight report, moved into place together only when all are written. */
-    private static Map<String, Path> write(OutputFiles out, String id, Made made, List<FileReport> reports, Editions.Binding b)
-            throws IOException {
+    private static Map<String, Path> write(OutputFiles out, String id, Made made, List<FileReport> reports, Editions.Binding b,
+                                           PhotoCount photos) throws IOException {
         out.put(id + "-print.pdf", made.print());
         out.put(id + "-cover.pdf", made.cover());
         out.put(id + "-web.pdf", made.web());
-        List<String> notes = List.of(String.format(java.util.Locale.ROOT,
+        List<String> notes = new java.util.ArrayList<>(List.of(String.format(java.util.Locale.ROOT,
                 "binding: %d inside pages (%d intentionally blank) = %d signature(s) of 16%s; spine %.2f mm (%s, %.2f mm per leaf)",
                 b.insidePages(), b.blankPages(), b.signatures(), b.rest() == 0 ? "" : " + one of " + b.rest(), b.spineMm(),
-                b.paper(), b.caliperMm()));
+                b.paper(), b.caliperMm())));
+        Map<String, Object> extra = new java.util.LinkedHashMap<>(Map.of("binding", b));
+        if (photos.total() > 0) {
+            notes.add(photos.note());
+            extra.put("photos", photos);
+        }
         out.put("preflight.txt", ReportWriter.text(reports, notes).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        out.put("preflight.json", ReportWriter.json(reports, Map.of("binding", b)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.put("preflight.json", ReportWriter.json(reports, extra).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return out.commit();
     }
 
@@ -147,12 +152,25 @@ public final class Pipeline {
         return composed;
     }
 
+    /** How many photos of each kind the issue has, for the print shop's report. */
+    public record PhotoCount(int separatedFromRgb, int suppliedCmyk, int gray) {
+        int total() {
+            return separatedFromRgb + suppliedCmyk + gray;
+        }
+
+        String note() {
+            return "photos: " + total() + " — " + separatedFromRgb + " RGB, separated to CMYK by issue-press's generic conversion"
+                    + " (supply CMYK JPEGs separated for the paper where colour matters), " + suppliedCmyk + " supplied in CMYK, "
+                    + gray + " gray";
+        }
+    }
+
     /** Every photo's print and screen versions, made on both cores before rendering needs them. */
-    public void photos(ComposedIssue composed) {
+    public PhotoCount photos(ComposedIssue composed) {
         List<ImageFrame> photos = composed.pages().stream().flatMap(p -> p.frames().stream())
                 .filter(ImageFrame.class::isInstance).map(ImageFrame.class::cast).toList();
         if (photos.isEmpty()) {
-            return;
+            return new PhotoCount(0, 0, 0);
         }
         console.stage("photos");
         // largest first, one task each: the cover photo alone takes as long as several others
@@ -166,6 +184,10 @@ public final class Pipeline {
             pool.shutdown();
         }
         console.done(photos.size() + " photos");
+        Map<Photos.Source, Long> kinds = photos.stream().collect(java.util.stream.Collectors.groupingBy(
+                f -> Photos.source(f.image(), f.box()), java.util.stream.Collectors.counting()));
+        return new PhotoCount(kinds.getOrDefault(Photos.Source.SEPARATED_FROM_RGB, 0L).intValue(),
+                kinds.getOrDefault(Photos.Source.SUPPLIED_CMYK, 0L).intValue(), kinds.getOrDefault(Photos.Source.GRAY, 0L).intValue());
     }
 
     public Built build(Path issueDir, Path outRoot, Diagnostics d) throws IOException {
@@ -176,7 +198,7 @@ public final class Pipeline {
     public Built build(Path issueDir, Path outRoot, Diagnostics d, boolean finalRun) throws IOException {
         Loaded l = load(issueDir, d);
         ComposedIssue composed = compose(l, d);
-        photos(composed);
+        PhotoCount photos = photos(composed);
         console.stage("render");
         int total = composed.pages().size();
         byte[] rendered = new PdfRenderer(templates, l.design(), l.fonts())
@@ -209,7 +231,7 @@ public final class Pipeline {
         }
         console.stage("write");
         OutputFiles out = new OutputFiles(outRoot.resolve(id));
-        Map<String, Path> files = write(out, id, made, reports, editions.binding());
+        Map<String, Path> files = write(out, id, made, reports, editions.binding(), photos);
         console.done(out.dir().toString());
         return new Built(composed, files, reports);
     }

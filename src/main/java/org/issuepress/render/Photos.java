@@ -57,7 +57,21 @@ public final class Photos {
     }
 
     /** Both editions' JPEGs of one photo, made from one decoding of the file. */
-    private record Versions(byte[] print, byte[] screen) {
+    private record Versions(byte[] print, byte[] screen, Source source) {
+    }
+
+    /** What a photo was, as the print shop may want to know. */
+    public enum Source {
+        /** RGB, separated here by the generic conversion */
+        SEPARATED_FROM_RGB,
+        /** CMYK as the editor supplied it */
+        SUPPLIED_CMYK,
+        GRAY
+    }
+
+    /** What the photo's file is, for the report (the photo is made if it was not yet). */
+    public static Source source(Path file, Box box) {
+        return versions(file, box).source();
     }
 
     private Photos() {
@@ -115,7 +129,7 @@ public final class Photos {
         if (d.cmyk() != null) {
             // separated by the editor: printed as it is (its pixels are what the printer gets)
             BufferedImage rgb = fromCmyk(d.cmyk(), d.adobeInverted());
-            return new Versions(Files.readAllBytes(file), screen(rgb, ppi));
+            return new Versions(Files.readAllBytes(file), screen(rgb, ppi), Source.SUPPLIED_CMYK);
         }
         BufferedImage img = d.image();
         boolean gray = img.getColorModel().getNumColorComponents() == 1;
@@ -132,7 +146,7 @@ public final class Photos {
                 screenPpi = PRINT_PPI;
             }
         }
-        return new Versions(print, screen(forScreen, screenPpi));
+        return new Versions(print, screen(forScreen, screenPpi), gray ? Source.GRAY : Source.SEPARATED_FROM_RGB);
     }
 
     private static byte[] screen(BufferedImage img, double ppi) throws IOException {

@@ -58,6 +58,8 @@ class SampleWithPhotosTest {
         assertEquals(7, reports.get(0).images());
         assertEquals(0, reports.get(0).errors(), reports.get(0).findings().toString());
         assertEquals(1, reports.get(0).placeholders(), "only the chart the text gives no data for");
+        assertTrue(Files.readString(built.files().get("preflight.txt")).contains("photos: 8 — 8 RGB, separated to CMYK"),
+                "the report tells the print shop which photos were separated here");
         long print = Files.size(built.files().get("2021-01-print.pdf"));
         long web = Files.size(built.files().get("2021-01-web.pdf"));
         assertTrue(2 * web <= print, "web " + web + " bytes, print " + print);
