@@ -3,9 +3,7 @@ package org.issuepress.render;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.awt.image.Raster;
-import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,11 +32,8 @@ import org.w3c.dom.Node;
  *       keeps exactly that separation);</li>
  *   <li>screen: RGB or gray, at most 150 ppi, quality 80.</li>
  * </ul>
- * RGB photos are separated by a generic conversion (grey-component replacement, total ink
- * at most 300 %, mid-tone dot gain compensated): no CMYK output profile can be shipped under
- * a free licence, and colour-critical photos should come separated for the printer anyway.
- * Results are kept for the process (the preview rebuilds often), keyed by file, its
- * modification time and size, and the pixel size wanted.
+ * RGB photos are separated by {@link Separation}. Results are kept for the process (the
+ * preview rebuilds often), keyed by file, its modification time and size, and the box.
  */
 public final class Photos {
     static final double PRINT_PPI = 300;
@@ -46,9 +41,6 @@ public final class Photos {
     static final double SCREEN_PPI = 150;
     private static final float PRINT_QUALITY = 0.92f;
     private static final float SCREEN_QUALITY = 0.80f;
-    private static final double TOTAL_INK = 3.0;
-    /** Mid-tone dot gain of coated offset stock (Japan Color 2001 Coated: about 14 % at 50 %). */
-    private static final double DOT_GAIN = 0.14;
     private static final long CACHE_BYTES = 128L << 20;
     private static final Map<Key, Versions> CACHE = new LinkedHashMap<>(64, 0.75f, true);
     private static long cached;
@@ -140,7 +132,7 @@ public final class Photos {
             print = Files.readAllBytes(file);
         } else {
             BufferedImage printed = ppi > PRINT_MAX_PPI ? scaled(img, PRINT_PPI / ppi) : img;
-            print = gray ? jpeg(gray(printed), PRINT_QUALITY) : jpeg(separated(rgb(printed)), PRINT_QUALITY);
+            print = gray ? jpeg(gray(printed), PRINT_QUALITY) : jpeg(Separation.of(rgb(printed)), PRINT_QUALITY);
             if (printed != img) { // the screen version from the smaller image: half of it
                 forScreen = printed;
                 screenPpi = PRINT_PPI;
@@ -256,88 +248,6 @@ public final class Photos {
         g.drawImage(src, 0, 0, null);
         g.dispose();
         return out;
-    }
-
-    /** Four 8-bit components per pixel, C M Y K, as PDF's DeviceCMYK reads them. */
-    static WritableRaster separated(BufferedImage rgb) {
-        int w = rgb.getWidth();
-        int h = rgb.getHeight();
-        WritableRaster out = Raster.createInterleavedRaster(java.awt.image.DataBuffer.TYPE_BYTE, w, h, 4, null);
-        byte[] px = ((DataBufferByte) out.getDataBuffer()).getData();
-        int[] row = new int[w];
-        int[] cmyk = new int[4];
-        int i = 0;
-        for (int y = 0; y < h; y++) {
-            rgb.getRGB(0, y, w, 1, row, 0, w);
-            for (int x = 0; x < w; x++) {
-                int p = row[x];
-                separate((p >> 16) & 0xff, (p >> 8) & 0xff, p & 0xff, cmyk);
-                px[i++] = (byte) cmyk[0];
-                px[i++] = (byte) cmyk[1];
-                px[i++] = (byte) cmyk[2];
-                px[i++] = (byte) cmyk[3];
-            }
-        }
-        return out;
-    }
-
-    static int[] cmyk(int r, int g, int b) {
-        int[] out = new int[4];
-        separate(r, g, b, out);
-        return out;
-    }
-
-    /**
-     * One RGB value separated: black takes over the grey component progressively (none in
-     * highlights, all of it in the deepest shadows), CMY are what remains so that each
-     * channel's darkness 1 − (1 − c)(1 − k) is kept, total ink is capped, and the plate
-     * values are lowered to allow for the dot gain on press.
-     */
-    private static void separate(int r, int g, int b, int[] out) {
-        int grey = 255 - Math.max(r, Math.max(g, b));
-        double k = BLACK[grey];
-        double scale = CMY_SCALE[grey];
-        double c = ((255 - r) / 255.0 - k) * scale;
-        double m = ((255 - g) / 255.0 - k) * scale;
-        double y = ((255 - b) / 255.0 - k) * scale;
-        double sum = c + m + y + k;
-        if (sum > TOTAL_INK) {
-            double f = (TOTAL_INK - k) / (c + m + y);
-            c *= f;
-            m *= f;
-            y *= f;
-        }
-        out[0] = PLATE[Math.min(4096, (int) (c * 4096 + 0.5))]; // c can round a hair over 1
-        out[1] = PLATE[Math.min(4096, (int) (m * 4096 + 0.5))];
-        out[2] = PLATE[Math.min(4096, (int) (y * 4096 + 0.5))];
-        out[3] = PLATE_K[grey];
-    }
-
-    /** By the grey component (0–255): black, the factor 1 / (1 − k) for CMY, black's plate. */
-    private static final double[] BLACK = new double[256];
-    private static final double[] CMY_SCALE = new double[256];
-    private static final int[] PLATE_K = new int[256];
-
-    /** Plate values for printed values in steps of 1/4096 (a square root per channel per pixel is slow). */
-    private static final int[] PLATE = new int[4097];
-
-    static {
-        double a = 4 * DOT_GAIN;
-        for (int i = 0; i <= 4096; i++) {
-            double v = i / 4096.0;
-            // the plate value that prints as v with a parabolic dot gain of DOT_GAIN at 50 %
-            double p = ((1 + a) - Math.sqrt((1 + a) * (1 + a) - 4 * a * v)) / (2 * a);
-            PLATE[i] = (int) Math.round(Math.max(0, Math.min(1, p)) * 255);
-        }
-    }
-
-    static {
-        for (int grey = 0; grey < 256; grey++) {
-            double k = (grey / 255.0) * (grey / 255.0);
-            BLACK[grey] = k;
-            CMY_SCALE[grey] = k < 1 ? 1 / (1 - k) : 0; // pure black: no colour under it
-            PLATE_K[grey] = PLATE[(int) (k * 4096 + 0.5)];
-        }
     }
 
     /** For screens: a CMYK photo by the usual formula (no profile for the printer's condition). */

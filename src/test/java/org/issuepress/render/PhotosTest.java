@@ -95,18 +95,18 @@ class PhotosTest {
 
     @Test
     void separationKeepsHighlightsFreeOfBlackAndInkWithin300Percent() {
-        assertArrayEquals(new int[] {0, 0, 0, 0}, Photos.cmyk(255, 255, 255));
-        assertArrayEquals(new int[] {0, 0, 0, 255}, Photos.cmyk(0, 0, 0));
-        int[] light = Photos.cmyk(230, 230, 230);
+        assertArrayEquals(new int[] {0, 0, 0, 0}, Separation.cmyk(255, 255, 255));
+        assertArrayEquals(new int[] {0, 0, 0, 255}, Separation.cmyk(0, 0, 0));
+        int[] light = Separation.cmyk(230, 230, 230);
         assertTrue(light[3] < 5 && light[0] > 0, "a light grey is mostly CMY");
-        int[] red = Photos.cmyk(255, 0, 0);
+        int[] red = Separation.cmyk(255, 0, 0);
         assertEquals(0, red[0]);
         assertEquals(0, red[3]);
         int max = 0;
         for (int r = 0; r < 256; r += 15) {
             for (int g = 0; g < 256; g += 15) {
                 for (int b = 0; b < 256; b += 15) {
-                    int[] c = Photos.cmyk(r, g, b);
+                    int[] c = Separation.cmyk(r, g, b);
                     max = Math.max(max, c[0] + c[1] + c[2] + c[3]);
                 }
             }
