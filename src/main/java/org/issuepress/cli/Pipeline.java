@@ -27,6 +27,7 @@ import org.issuepress.load.IssueLoader;
 import org.issuepress.model.Issue;
 import org.issuepress.render.ColourMode;
 import org.issuepress.render.PdfRenderer;
+import org.issuepress.render.PhotoStore;
 import org.issuepress.render.Photos;
 import org.issuepress.compose.page.ImageFrame;
 
@@ -166,10 +167,11 @@ public final class Pipeline {
     }
 
     /** Every photo's print and screen versions, made on both cores before rendering needs them. */
-    public PhotoCount photos(ComposedIssue composed) {
+    public PhotoCount photos(ComposedIssue composed, PhotoStore store) {
         List<ImageFrame> photos = composed.pages().stream().flatMap(p -> p.frames().stream())
                 .filter(ImageFrame.class::isInstance).map(ImageFrame.class::cast).toList();
         if (photos.isEmpty()) {
+            store.keepOnlyUsed();
             return new PhotoCount(0, 0, 0);
         }
         console.stage("photos");
@@ -178,11 +180,12 @@ public final class Pipeline {
         bySize.sort(java.util.Comparator.comparingLong((ImageFrame f) -> f.image().toFile().length()).reversed());
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<Future<?>> done = bySize.stream().<Future<?>>map(f -> pool.submit(() -> Photos.prepare(f.image(), f.box()))).toList();
+            List<Future<?>> done = bySize.stream().<Future<?>>map(f -> pool.submit(() -> Photos.prepare(f.image(), f.box(), store))).toList();
             done.forEach(Pipeline::get);
         } finally {
             pool.shutdown();
         }
+        store.keepOnlyUsed();
         console.done(photos.size() + " photos");
         Map<Photos.Source, Long> kinds = photos.stream().collect(java.util.stream.Collectors.groupingBy(
                 f -> Photos.source(f.image(), f.box()), java.util.stream.Collectors.counting()));
@@ -198,7 +201,7 @@ public final class Pipeline {
     public Built build(Path issueDir, Path outRoot, Diagnostics d, boolean finalRun) throws IOException {
         Loaded l = load(issueDir, d);
         ComposedIssue composed = compose(l, d);
-        PhotoCount photos = photos(composed);
+        PhotoCount photos = photos(composed, new PhotoStore(outRoot.resolve(".cache").resolve(l.issue().info().id()).resolve("photos")));
         console.stage("render");
         int total = composed.pages().size();
         byte[] rendered = new PdfRenderer(templates, l.design(), l.fonts())

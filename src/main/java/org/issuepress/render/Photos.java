@@ -50,6 +50,28 @@ public final class Photos {
 
     /** Both editions' JPEGs of one photo, made from one decoding of the file. */
     private record Versions(byte[] print, byte[] screen, Source source) {
+        /** As stored: the source, the print JPEG's length, both JPEGs. */
+        byte[] bytes() {
+            return java.nio.ByteBuffer.allocate(5 + print.length + screen.length)
+                    .put((byte) source.ordinal()).putInt(print.length).put(print).put(screen).array();
+        }
+
+        /** @return null when the entry is not one {@link #bytes} wrote */
+        static Versions read(byte[] entry) {
+            if (entry.length < 5 || entry[0] < 0 || entry[0] >= Source.values().length) {
+                return null;
+            }
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(entry);
+            Source source = Source.values()[b.get()];
+            int printLength = b.getInt();
+            if (printLength < 0 || printLength > b.remaining()) {
+                return null;
+            }
+            byte[] print = new byte[printLength];
+            byte[] screen = new byte[b.get(print).remaining()];
+            b.get(screen);
+            return new Versions(print, screen, source);
+        }
     }
 
     /** What a photo was, as the print shop may want to know. */
@@ -84,12 +106,20 @@ public final class Photos {
      * photo takes a few hundred milliseconds, which the build spreads over both cores
      * before rendering.
      */
-    public static void prepare(Path file, Box box) {
-        versions(file, box);
+    public static void prepare(Path file, Box box, PhotoStore store) {
+        versions(file, box, store);
     }
 
     private static Versions versions(Path file, Box box) {
+        return versions(file, box, null);
+    }
+
+    private static Versions versions(Path file, Box box, PhotoStore store) {
         try {
+            String stored = store == null ? null : key(Files.readAllBytes(file), box);
+            if (stored != null) {
+                store.markUsed(stored); // kept even when this process has the photo in memory
+            }
             Key key = new Key(file.toAbsolutePath(), Files.getLastModifiedTime(file).toMillis(), Files.size(file), box.w(), box.h());
             synchronized (CACHE) {
                 Versions hit = CACHE.get(key);
@@ -97,7 +127,7 @@ public final class Photos {
                     return hit;
                 }
             }
-            Versions made = make(file, box);
+            Versions made = store == null ? make(file, box) : stored(file, box, store, stored);
             synchronized (CACHE) {
                 if (CACHE.put(key, made) == null) {
                     cached += made.print().length + made.screen().length;
@@ -112,6 +142,30 @@ public final class Photos {
             return made;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the photo " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Changes whenever what {@link #make} produces changes: stored photos are then made again. */
+    private static final String RECIPE = "photos-1 print 300/450 q92 screen 150 q80 " + Separation.class.getSimpleName();
+
+    private static Versions stored(Path file, Box box, PhotoStore store, String key) throws IOException {
+        byte[] entry = store.get(key);
+        Versions v = entry == null ? null : Versions.read(entry);
+        if (v == null) {
+            v = make(file, box);
+            store.put(key, v.bytes());
+        }
+        return v;
+    }
+
+    private static String key(byte[] photo, Box box) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            md.update(photo);
+            md.update((RECIPE + " " + box.w() + " " + box.h()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(md.digest()) + ".photo";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
