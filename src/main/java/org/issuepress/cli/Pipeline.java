@@ -7,6 +7,7 @@ import org.issuepress.compose.ComposedIssue;
 import org.issuepress.compose.IssueComposer;
 import org.issuepress.design.Design;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.SourcePos;
 import org.issuepress.finish.Editions;
 import org.issuepress.model.PrintSettings;
 import org.issuepress.preflight.Expectations;
@@ -153,6 +154,22 @@ public final class Pipeline {
         return composed;
     }
 
+    /**
+     * The check before the build read only the photo's header: a file damaged further in, or
+     * of a kind the converter cannot take (16-bit CMYK, alpha in CMYK), fails here, and is the
+     * editor's to fix.
+     */
+    private static void prepare(ImageFrame f, PhotoStore store, Path issueDir, Diagnostics d) {
+        try {
+            Photos.prepare(f.image(), f.box(), store);
+        } catch (RuntimeException e) {
+            String name = issueDir.toAbsolutePath().relativize(f.image().toAbsolutePath()).toString().replace('\\', '/');
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            d.error("image-unreadable", SourcePos.file(name), "cannot read the photo: " + cause.getMessage(),
+                    "open it in an image editor and save it again as an 8-bit JPEG (RGB or CMYK)");
+        }
+    }
+
     /** How many photos of each kind the issue has, for the print shop's report. */
     public record PhotoCount(int separatedFromRgb, int suppliedCmyk, int gray) {
         int total() {
@@ -167,7 +184,7 @@ public final class Pipeline {
     }
 
     /** Every photo's print and screen versions, made on both cores before rendering needs them. */
-    public PhotoCount photos(ComposedIssue composed, PhotoStore store) {
+    public PhotoCount photos(ComposedIssue composed, PhotoStore store, Path issueDir, Diagnostics d) {
         List<ImageFrame> photos = composed.pages().stream().flatMap(p -> p.frames().stream())
                 .filter(ImageFrame.class::isInstance).map(ImageFrame.class::cast).toList();
         if (photos.isEmpty()) {
@@ -180,11 +197,12 @@ public final class Pipeline {
         bySize.sort(java.util.Comparator.comparingLong((ImageFrame f) -> f.image().toFile().length()).reversed());
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<Future<?>> done = bySize.stream().<Future<?>>map(f -> pool.submit(() -> Photos.prepare(f.image(), f.box(), store))).toList();
+            List<Future<?>> done = bySize.stream().<Future<?>>map(f -> pool.submit(() -> prepare(f, store, issueDir, d))).toList();
             done.forEach(Pipeline::get);
         } finally {
-            pool.shutdown();
+            pool.shutdownNow();
         }
+        d.throwIfErrors();
         store.keepOnlyUsed();
         console.done(photos.size() + " photos");
         Map<Photos.Source, Long> kinds = photos.stream().collect(java.util.stream.Collectors.groupingBy(
@@ -201,7 +219,8 @@ public final class Pipeline {
     public Built build(Path issueDir, Path outRoot, Diagnostics d, boolean finalRun) throws IOException {
         Loaded l = load(issueDir, d);
         ComposedIssue composed = compose(l, d);
-        PhotoCount photos = photos(composed, new PhotoStore(outRoot.resolve(".cache").resolve(l.issue().info().id()).resolve("photos")));
+        PhotoCount photos = photos(composed, new PhotoStore(outRoot.resolve(".cache").resolve(l.issue().info().id()).resolve("photos")),
+                issueDir, d);
         console.stage("render");
         int total = composed.pages().size();
         byte[] rendered = new PdfRenderer(templates, l.design(), l.fonts())

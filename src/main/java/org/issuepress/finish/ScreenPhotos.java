@@ -15,6 +15,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.issuepress.compose.page.Frame;
 import org.issuepress.compose.page.ImageFrame;
 import org.issuepress.compose.page.Page;
+import org.issuepress.diag.Diagnostic;
+import org.issuepress.diag.EditorErrors;
+import org.issuepress.diag.SourcePos;
 import org.issuepress.render.Photos;
 
 /**
@@ -36,7 +39,9 @@ final class ScreenPhotos {
             if (f instanceof ImageFrame im) {
                 byte[] print = Photos.forPrint(im.image(), im.box());
                 if (!replace(pdf.getResources(), print, im)) {
-                    throw new IllegalStateException("the photo " + im.image().getFileName() + " is not on its page " + composed.folio());
+                    // the file was saved again while this build ran: its print version is not the rendered one
+                    throw EditorErrors.of(Diagnostic.error("photo-changed", SourcePos.file(im.image().getFileName().toString()),
+                            "the photo changed while the issue was being built", "build again"));
                 }
             }
         }

@@ -27,9 +27,9 @@ import org.w3c.dom.Node;
  * A photo's pixels as each edition needs them, as JPEG:
  * <ul>
  *   <li>print: CMYK or gray (PDF/X-1a allows nothing else), 300 ppi where the file has more
- *       than 450 at its printed size, quality 92; a CMYK or gray JPEG that needs no
- *       downsampling goes in unchanged (an editor who separated a photo for this printer
- *       keeps exactly that separation);</li>
+ *       than 450 at its printed size, quality 92; a CMYK JPEG goes in unchanged (an editor
+ *       who separated a photo for this printer keeps exactly that separation, at its
+ *       resolution), as does a gray JPEG that needs no downsampling;</li>
  *   <li>screen: RGB or gray, at most 150 ppi, quality 80.</li>
  * </ul>
  * RGB photos are separated by {@link Separation}. Results are kept for the process (the
@@ -173,9 +173,11 @@ public final class Photos {
         Decoded d = decode(file);
         double ppi = ppi(d.width(), d.height(), box);
         if (d.cmyk() != null) {
-            // separated by the editor: printed as it is (its pixels are what the printer gets)
-            BufferedImage rgb = fromCmyk(d.cmyk(), d.adobeInverted());
-            return new Versions(Files.readAllBytes(file), screen(rgb, ppi), Source.SUPPLIED_CMYK);
+            // separated by the editor: printed as supplied, at the resolution supplied (a JPEG
+            // byte for byte; a TIFF's pixels as a CMYK JPEG)
+            BufferedImage rgb = fromCmyk(d.cmyk(), d.adobe());
+            byte[] print = d.jpeg() ? Files.readAllBytes(file) : jpeg(d.cmyk(), PRINT_QUALITY);
+            return new Versions(print, screen(rgb, ppi), Source.SUPPLIED_CMYK);
         }
         BufferedImage img = d.image();
         boolean gray = img.getColorModel().getNumColorComponents() == 1;
@@ -206,7 +208,11 @@ public final class Photos {
     }
 
     /** Either an image Java can draw, or the raw components of a CMYK JPEG (which it cannot). */
-    private record Decoded(BufferedImage image, Raster cmyk, boolean adobeInverted, boolean jpeg) {
+    /**
+     * @param adobe the Adobe marker's colour transform of a CMYK JPEG (0: CMYK, 2: YCCK; both
+     *              stored inverted, as Photoshop writes them), -1 without a marker (stored as is)
+     */
+    private record Decoded(BufferedImage image, Raster cmyk, int adobe, boolean jpeg) {
         int width() {
             return image != null ? image.getWidth() : cmyk.getWidth();
         }
@@ -230,29 +236,38 @@ public final class Photos {
                     // four components: ImageIO reads the raster but will not make it an image
                     return new Decoded(null, reader.readRaster(0, null), adobe(reader.getImageMetadata(0)), true);
                 }
-                return new Decoded(reader.read(0), null, false, jpeg);
+                BufferedImage img = reader.read(0);
+                if (img.getColorModel().getColorSpace().getType() == java.awt.color.ColorSpace.TYPE_CMYK) {
+                    return new Decoded(null, img.getRaster(), -1, false); // a CMYK TIFF
+                }
+                return new Decoded(img, null, -1, jpeg);
             } finally {
                 reader.dispose();
             }
         }
     }
 
-    /** Photoshop writes CMYK JPEGs inverted and says so with an Adobe marker. */
-    private static boolean adobe(IIOMetadata meta) {
-        Node root = meta.getAsTree("javax_imageio_jpeg_image_1.0");
-        return find(root, "app14Adobe");
+    /** The Adobe marker's transform (Photoshop writes CMYK JPEGs inverted and marks them), or -1. */
+    private static int adobe(IIOMetadata meta) {
+        Node marker = find(meta.getAsTree("javax_imageio_jpeg_image_1.0"), "app14Adobe");
+        if (marker == null) {
+            return -1;
+        }
+        Node transform = marker.getAttributes().getNamedItem("transform");
+        return transform == null ? 0 : Integer.parseInt(transform.getNodeValue());
     }
 
-    private static boolean find(Node n, String name) {
+    private static Node find(Node n, String name) {
         if (name.equals(n.getNodeName())) {
-            return true;
+            return n;
         }
         for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
-            if (find(c, name)) {
-                return true;
+            Node found = find(c, name);
+            if (found != null) {
+                return found;
             }
         }
-        return false;
+        return null;
     }
 
     /**
@@ -304,19 +319,31 @@ public final class Photos {
         return out;
     }
 
-    /** For screens: a CMYK photo by the usual formula (no profile for the printer's condition). */
-    private static BufferedImage fromCmyk(Raster cmyk, boolean inverted) {
+    /**
+     * For screens: a CMYK photo by the usual formula (no profile for the printer's condition).
+     * YCCK (Adobe transform 2) is first turned back into the stored, inverted C M Y.
+     */
+    private static BufferedImage fromCmyk(Raster cmyk, int adobe) {
         int w = cmyk.getWidth();
         int h = cmyk.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         int[] px = new int[4 * w];
         int[] row = new int[w];
+        double[] v = new double[4];
         for (int y = 0; y < h; y++) {
             cmyk.getPixels(cmyk.getMinX(), cmyk.getMinY() + y, w, 1, px);
             for (int x = 0; x < w; x++) {
-                double[] v = new double[4];
+                int i = 4 * x;
+                if (adobe == 2) {
+                    double luma = px[i];
+                    double cb = px[i + 1] - 128;
+                    double cr = px[i + 2] - 128;
+                    px[i] = clamp(luma + 1.402 * cr);
+                    px[i + 1] = clamp(luma - 0.344136 * cb - 0.714136 * cr);
+                    px[i + 2] = clamp(luma + 1.772 * cb);
+                }
                 for (int j = 0; j < 4; j++) {
-                    v[j] = (inverted ? 255 - px[4 * x + j] : px[4 * x + j]) / 255.0;
+                    v[j] = (adobe >= 0 ? 255 - px[i + j] : px[i + j]) / 255.0;
                 }
                 int r = (int) Math.round(255 * (1 - v[0]) * (1 - v[3]));
                 int g = (int) Math.round(255 * (1 - v[1]) * (1 - v[3]));
@@ -326,6 +353,10 @@ public final class Photos {
             out.setRGB(0, y, w, 1, row, 0, w);
         }
         return out;
+    }
+
+    private static int clamp(double v) {
+        return (int) Math.max(0, Math.min(255, Math.round(v)));
     }
 
     private static byte[] jpeg(BufferedImage img, float quality) throws IOException {

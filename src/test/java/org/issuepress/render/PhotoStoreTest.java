@@ -105,4 +105,25 @@ class PhotoStoreTest {
         build(issue, out);
         assertEquals(1, entries(out).size(), "b's entry is gone");
     }
+
+    /** Only a photo's header is read before the build: damage further in is the editor's error, not a crash. */
+    @Test
+    void aPhotoDamagedPastItsHeaderIsReportedWithItsFile() throws IOException {
+        Path issue = TestIssues.minimalWith(null);
+        Path png = TestPhotos.write(issue.resolve("images/cut.png"), 1600, 1100, 5);
+        byte[] whole = Files.readAllBytes(png);
+        Files.write(png, java.util.Arrays.copyOf(whole, whole.length / 3));
+        Path article = issue.resolve("articles/one.txt");
+        Files.writeString(article, Files.readString(article).replace("[图] 一张照片的说明文字", "[图 images/cut.png] 甲"));
+        Path out = Files.createTempDirectory("out-");
+        org.issuepress.diag.EditorErrors e = assertThrows(org.issuepress.diag.EditorErrors.class, () -> build(issue, out));
+        org.issuepress.diag.Diagnostic d = e.diagnostics().all().get(0);
+        assertEquals("image-unreadable", d.code());
+        assertEquals("images/cut.png", d.pos().file()); // not the article: the header check before the build passed
+        assertTrue(d.message().startsWith("cannot read the photo"), d.message());
+        assertTrue(d.hint().contains("save it again"), d.hint());
+        try (Stream<Path> files = Files.list(out)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().equals("test-01")), "nothing written");
+        }
+    }
 }

@@ -115,42 +115,60 @@ class PhotosTest {
         assertTrue(max > 2 * 255, "shadows do get rich: " + max * 100 / 255 + " %");
     }
 
-    /**
-     * Photoshop writes CMYK JPEGs with inverted components and says so in an Adobe marker:
-     * pure cyan is stored as 0 255 255 255. Read without the inversion it would be black.
-     */
-    @Test
-    void aPhotoshopCmykJpegIsReadInverted() throws IOException {
-        WritableRaster cmyk = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, 400, 300, 4, null);
+    /** A four-component JPEG of one colour, as stored, with an Adobe marker of the given transform. */
+    Path adobeJpeg(String name, int[] stored, int transform) throws IOException {
+        WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, 400, 300, 4, null);
         for (int y = 0; y < 300; y++) {
             for (int x = 0; x < 400; x++) {
-                cmyk.setPixel(x, y, new int[] {0, 255, 255, 255});
+                raster.setPixel(x, y, stored);
             }
         }
         java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
         ImageWriter w = ImageIO.getImageWritersByFormatName("jpeg").next();
         try (ImageOutputStream out = ImageIO.createImageOutputStream(plain)) {
             w.setOutput(out);
-            w.write(null, new IIOImage(cmyk, null, null), null);
+            w.write(null, new IIOImage(raster, null, null), null);
         }
         byte[] b = plain.toByteArray();
-        // APP14 "Adobe", version 100, no flags, transform 0 (CMYK as stored), right after SOI
-        byte[] adobe = {(byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 0};
+        // APP14 "Adobe", version 100, no flags, the transform, right after SOI
+        byte[] adobe = {(byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, (byte) transform};
         byte[] marked = new byte[b.length + adobe.length];
         System.arraycopy(b, 0, marked, 0, 2);
         System.arraycopy(adobe, 0, marked, 2, adobe.length);
         System.arraycopy(b, 2, marked, 2 + adobe.length, b.length - 2);
-        Path file = Files.write(dir.resolve("photoshop.jpg"), marked);
+        return Files.write(dir.resolve(name), marked);
+    }
 
+    static void assertCyanOnScreen(Path file) throws IOException {
+        BufferedImage screen = ImageIO.read(new ByteArrayInputStream(Photos.forScreen(file, new Box(0, 0, 100, 75))));
+        int rgb = screen.getRGB(100, 75);
+        assertTrue(((rgb >> 16) & 0xff) < 40 && ((rgb >> 8) & 0xff) > 215 && (rgb & 0xff) > 215,
+                "cyan on screen, not black: " + Integer.toHexString(rgb));
+    }
+
+    /**
+     * Photoshop writes CMYK JPEGs with inverted components and says so in an Adobe marker:
+     * pure cyan is stored as 0 255 255 255. Read without the inversion it would be black.
+     */
+    @Test
+    void aPhotoshopCmykJpegIsReadInverted() throws IOException {
+        Path file = adobeJpeg("photoshop.jpg", new int[] {0, 255, 255, 255}, 0);
+        byte[] marked = Files.readAllBytes(file);
         assertArrayEquals(marked, Photos.forPrint(file, new Box(0, 0, 100, 75)), "printed as supplied");
         try {
             assertTrue(com.lowagie.text.Image.getInstance(marked).isInverted(), "OpenPDF writes /Decode [1 0 1 0 1 0 1 0] for it");
         } catch (com.lowagie.text.BadElementException e) {
             throw new AssertionError(e);
         }
-        BufferedImage screen = ImageIO.read(new ByteArrayInputStream(Photos.forScreen(file, new Box(0, 0, 100, 75))));
-        int rgb = screen.getRGB(100, 75);
-        assertTrue(((rgb >> 16) & 0xff) < 40 && ((rgb >> 8) & 0xff) > 215 && (rgb & 0xff) > 215,
-                "cyan on screen, not black: " + Integer.toHexString(rgb));
+        assertCyanOnScreen(file);
+    }
+
+    /**
+     * Photoshop and ImageMagick mostly store CMYK as YCCK (Adobe transform 2): the inverted
+     * C M Y as if they were R G B, in YCbCr. Cyan's inverted 0 255 255 is Y 179, Cb 171, Cr 1.
+     */
+    @Test
+    void aYcckJpegIsTurnedBackIntoCmykBeforeScreens() throws IOException {
+        assertCyanOnScreen(adobeJpeg("ycck.jpg", new int[] {179, 171, 1, 255}, 2));
     }
 }
