@@ -171,4 +171,32 @@ class PhotosTest {
     void aYcckJpegIsTurnedBackIntoCmykBeforeScreens() throws IOException {
         assertCyanOnScreen(adobeJpeg("ycck.jpg", new int[] {179, 171, 1, 255}, 2));
     }
+
+    /** A TIFF separated by the editor is printed with its own C M Y K, not separated again. */
+    @Test
+    void aCmykTiffKeepsItsSeparation() throws IOException {
+        java.awt.color.ICC_ColorSpace cmyk = new java.awt.color.ICC_ColorSpace(java.awt.color.ICC_Profile.getInstance(
+                org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK.class.getResourceAsStream(
+                        "/org/apache/pdfbox/resources/icc/CGATS001Compat-v2-micro.icc")));
+        java.awt.image.ComponentColorModel cm = new java.awt.image.ComponentColorModel(cmyk, false, false,
+                java.awt.Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
+        WritableRaster raster = cm.createCompatibleWritableRaster(400, 300);
+        for (int y = 0; y < 300; y++) {
+            for (int x = 0; x < 400; x++) {
+                raster.setPixel(x, y, new int[] {255, 0, 0, 0}); // cyan, as a TIFF stores it
+            }
+        }
+        Path file = dir.resolve("separated.tif");
+        assertTrue(ImageIO.write(new BufferedImage(cm, raster, false, null), "tiff", file.toFile()));
+        Box box = new Box(0, 0, 100, 75);
+        assertEquals(Photos.Source.SUPPLIED_CMYK, Photos.source(file, box));
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(Photos.forPrint(file, box)))) {
+            ImageReader r = ImageIO.getImageReaders(in).next();
+            r.setInput(in);
+            int[] px = r.readRaster(0, null).getPixel(200, 150, (int[]) null);
+            assertTrue(px.length == 4 && px[0] > 245 && px[1] < 10 && px[2] < 10 && px[3] < 10,
+                    "cyan stays 100 % C: " + java.util.Arrays.toString(px));
+        }
+        assertCyanOnScreen(file);
+    }
 }
