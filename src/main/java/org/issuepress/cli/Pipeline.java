@@ -7,7 +7,6 @@ import org.issuepress.compose.ComposedIssue;
 import org.issuepress.compose.IssueComposer;
 import org.issuepress.design.Design;
 import org.issuepress.diag.Diagnostics;
-import org.issuepress.diag.SourcePos;
 import org.issuepress.finish.Editions;
 import org.issuepress.model.PrintSettings;
 import org.issuepress.preflight.Expectations;
@@ -29,8 +28,6 @@ import org.issuepress.model.Issue;
 import org.issuepress.render.ColourMode;
 import org.issuepress.render.PdfRenderer;
 import org.issuepress.render.PhotoStore;
-import org.issuepress.render.Photos;
-import org.issuepress.compose.page.ImageFrame;
 
 /**
  * The stages in order, each reported as it runs: load → compose → render → finish → write.
@@ -58,7 +55,7 @@ public final class Pipeline {
 
     /** The editions and the preflight report, moved into place together only when all are written. */
     private static Map<String, Path> write(OutputFiles out, String id, Made made, List<FileReport> reports, Editions.Binding b,
-                                           PhotoCount photos) throws IOException {
+                                           PhotoStage.Count photos) throws IOException {
         out.put(id + "-print.pdf", made.print());
         out.put(id + "-cover.pdf", made.cover());
         out.put(id + "-web.pdf", made.web());
@@ -154,63 +151,6 @@ public final class Pipeline {
         return composed;
     }
 
-    /**
-     * The check before the build read only the photo's header: a file damaged further in, or
-     * of a kind the converter cannot take (16-bit CMYK, alpha in CMYK), fails here, and is the
-     * editor's to fix.
-     */
-    private static void prepare(ImageFrame f, PhotoStore store, Path issueDir, Diagnostics d) {
-        try {
-            Photos.prepare(f.image(), f.box(), store);
-        } catch (RuntimeException e) {
-            String name = issueDir.toAbsolutePath().relativize(f.image().toAbsolutePath()).toString().replace('\\', '/');
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            d.error("image-unreadable", SourcePos.file(name), "cannot read the photo: " + cause.getMessage(),
-                    "open it in an image editor and save it again as an 8-bit JPEG (RGB or CMYK)");
-        }
-    }
-
-    /** How many photos of each kind the issue has, for the print shop's report. */
-    public record PhotoCount(int separatedFromRgb, int suppliedCmyk, int gray) {
-        int total() {
-            return separatedFromRgb + suppliedCmyk + gray;
-        }
-
-        String note() {
-            return "photos: " + total() + " — " + separatedFromRgb + " RGB, separated to CMYK by issue-press's generic conversion"
-                    + " (supply CMYK JPEGs separated for the paper where colour matters), " + suppliedCmyk + " supplied in CMYK, "
-                    + gray + " gray";
-        }
-    }
-
-    /** Every photo's print and screen versions, made on both cores before rendering needs them. */
-    public PhotoCount photos(ComposedIssue composed, PhotoStore store, Path issueDir, Diagnostics d) {
-        List<ImageFrame> photos = composed.pages().stream().flatMap(p -> p.frames().stream())
-                .filter(ImageFrame.class::isInstance).map(ImageFrame.class::cast).toList();
-        if (photos.isEmpty()) {
-            store.keepOnlyUsed();
-            return new PhotoCount(0, 0, 0);
-        }
-        console.stage("photos");
-        // largest first, one task each: the cover photo alone takes as long as several others
-        List<ImageFrame> bySize = new java.util.ArrayList<>(photos);
-        bySize.sort(java.util.Comparator.comparingLong((ImageFrame f) -> f.image().toFile().length()).reversed());
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<?>> done = bySize.stream().<Future<?>>map(f -> pool.submit(() -> prepare(f, store, issueDir, d))).toList();
-            done.forEach(Pipeline::get);
-        } finally {
-            pool.shutdownNow();
-        }
-        d.throwIfErrors();
-        store.keepOnlyUsed();
-        console.done(photos.size() + " photos");
-        Map<Photos.Source, Long> kinds = photos.stream().collect(java.util.stream.Collectors.groupingBy(
-                f -> Photos.source(f.image(), f.box()), java.util.stream.Collectors.counting()));
-        return new PhotoCount(kinds.getOrDefault(Photos.Source.SEPARATED_FROM_RGB, 0L).intValue(),
-                kinds.getOrDefault(Photos.Source.SUPPLIED_CMYK, 0L).intValue(), kinds.getOrDefault(Photos.Source.GRAY, 0L).intValue());
-    }
-
     public Built build(Path issueDir, Path outRoot, Diagnostics d) throws IOException {
         return build(issueDir, outRoot, d, false);
     }
@@ -219,8 +159,8 @@ public final class Pipeline {
     public Built build(Path issueDir, Path outRoot, Diagnostics d, boolean finalRun) throws IOException {
         Loaded l = load(issueDir, d);
         ComposedIssue composed = compose(l, d);
-        PhotoCount photos = photos(composed, new PhotoStore(outRoot.resolve(".cache").resolve(l.issue().info().id()).resolve("photos")),
-                issueDir, d);
+        PhotoStage.Count photos = new PhotoStage(console).run(composed,
+                new PhotoStore(outRoot.resolve(".cache").resolve(l.issue().info().id()).resolve("photos")), issueDir, d);
         console.stage("render");
         int total = composed.pages().size();
         byte[] rendered = new PdfRenderer(templates, l.design(), l.fonts())

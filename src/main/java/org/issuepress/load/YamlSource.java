@@ -61,8 +61,7 @@ public final class YamlSource {
             out.error("yaml-syntax", pos, "YAML syntax: " + describe(e),
                     hintFor(e.getProblem() + " " + e.getContext()));
         } catch (YamlEngineException e) {
-            out.error("yaml-syntax", SourcePos.file(file), "YAML: " + firstLine(e.getMessage()),
-                    "check the file's structure: keys followed by ':' and consistent indentation");
+            out.error("yaml-syntax", SourcePos.file(file), "YAML: " + firstLine(e.getMessage()), hintFor(String.valueOf(e.getMessage())));
         }
         return Optional.empty();
     }

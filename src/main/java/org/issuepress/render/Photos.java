@@ -42,14 +42,22 @@ public final class Photos {
     private static final float PRINT_QUALITY = 0.92f;
     private static final float SCREEN_QUALITY = 0.80f;
     private static final long CACHE_BYTES = 128L << 20;
-    private static final Map<Key, Versions> CACHE = new LinkedHashMap<>(64, 0.75f, true);
+    private static final Map<Key, Cached> CACHE = new LinkedHashMap<>(64, 0.75f, true);
     private static long cached;
 
     private record Key(Path file, long modified, long size, double widthPt, double heightPt) {
     }
 
     /** Both editions' JPEGs of one photo, made from one decoding of the file. */
+    /** A photo in memory, with its name in the build's store once a build has used one. */
+    private record Cached(Versions versions, String storeKey) {
+    }
+
     private record Versions(byte[] print, byte[] screen, Source source) {
+        long size() {
+            return print.length + screen.length;
+        }
+
         /** As stored: the source, the print JPEG's length, both JPEGs. */
         byte[] bytes() {
             return java.nio.ByteBuffer.allocate(5 + print.length + screen.length)
@@ -83,11 +91,6 @@ public final class Photos {
         GRAY
     }
 
-    /** What the photo's file is, for the report (the photo is made if it was not yet). */
-    public static Source source(Path file, Box box) {
-        return versions(file, box).source();
-    }
-
     private Photos() {
     }
 
@@ -105,9 +108,12 @@ public final class Photos {
      * Makes both JPEGs of a photo ahead of need: decoding, scaling and separating a camera
      * photo takes a few hundred milliseconds, which the build spreads over both cores
      * before rendering.
+     *
+     * @param store where a build keeps prepared photos between processes, or null
+     * @return what the photo's file is, for the print shop's report
      */
-    public static void prepare(Path file, Box box, PhotoStore store) {
-        versions(file, box, store);
+    public static Source prepare(Path file, Box box, PhotoStore store) {
+        return versions(file, box, store).source();
     }
 
     private static Versions versions(Path file, Box box) {
@@ -116,26 +122,36 @@ public final class Photos {
 
     private static Versions versions(Path file, Box box, PhotoStore store) {
         try {
-            String stored = store == null ? null : key(Files.readAllBytes(file), box);
-            if (stored != null) {
-                store.markUsed(stored); // kept even when this process has the photo in memory
-            }
             Key key = new Key(file.toAbsolutePath(), Files.getLastModifiedTime(file).toMillis(), Files.size(file), box.w(), box.h());
+            Cached hit;
             synchronized (CACHE) {
-                Versions hit = CACHE.get(key);
-                if (hit != null) {
-                    return hit;
-                }
+                hit = CACHE.get(key);
             }
-            Versions made = store == null ? make(file, box) : stored(file, box, store, stored);
-            synchronized (CACHE) {
-                if (CACHE.put(key, made) == null) {
-                    cached += made.print().length + made.screen().length;
+            if (hit != null && (store == null || hit.storeKey() != null)) {
+                if (store != null) {
+                    store.markUsed(hit.storeKey()); // kept on disk though this process has it in memory
                 }
-                Iterator<Versions> eldest = CACHE.values().iterator();
+                return hit.versions();
+            }
+            String storeKey = store == null ? null : storeKey(Files.readAllBytes(file), box);
+            Versions made;
+            if (hit != null) { // made for the preview: now also kept for the next process
+                made = hit.versions();
+                store.put(storeKey, made.bytes());
+            } else {
+                made = store == null ? make(file, box) : stored(file, box, store, storeKey);
+            }
+            if (store != null) {
+                store.markUsed(storeKey);
+            }
+            synchronized (CACHE) {
+                Cached old = CACHE.put(key, new Cached(made, storeKey));
+                if (old == null) {
+                    cached += made.size();
+                }
+                Iterator<Cached> eldest = CACHE.values().iterator();
                 while (cached > CACHE_BYTES && eldest.hasNext()) {
-                    Versions v = eldest.next();
-                    cached -= v.print().length + v.screen().length;
+                    cached -= eldest.next().versions().size();
                     eldest.remove();
                 }
             }
@@ -146,7 +162,7 @@ public final class Photos {
     }
 
     /** Changes whenever what {@link #make} produces changes: stored photos are then made again. */
-    private static final String RECIPE = "photos-1 print 300/450 q92 screen 150 q80 " + Separation.class.getSimpleName();
+    private static final String RECIPE = "photos-1";
 
     private static Versions stored(Path file, Box box, PhotoStore store, String key) throws IOException {
         byte[] entry = store.get(key);
@@ -158,7 +174,7 @@ public final class Photos {
         return v;
     }
 
-    private static String key(byte[] photo, Box box) {
+    private static String storeKey(byte[] photo, Box box) {
         try {
             java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
             md.update(photo);

@@ -189,7 +189,7 @@ class PhotosTest {
         Path file = dir.resolve("separated.tif");
         assertTrue(ImageIO.write(new BufferedImage(cm, raster, false, null), "tiff", file.toFile()));
         Box box = new Box(0, 0, 100, 75);
-        assertEquals(Photos.Source.SUPPLIED_CMYK, Photos.source(file, box));
+        assertEquals(Photos.Source.SUPPLIED_CMYK, Photos.prepare(file, box, null));
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(Photos.forPrint(file, box)))) {
             ImageReader r = ImageIO.getImageReaders(in).next();
             r.setInput(in);

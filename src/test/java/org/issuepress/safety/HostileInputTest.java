@@ -34,7 +34,7 @@ class HostileInputTest {
     }
 
     @Test
-    void aBillionLaughsFileIsRefusedInWellUnderASecond() throws IOException {
+    void aBillionLaughsFileIsRefusedByTheAliasLimitBeforeAnythingIsExpanded() throws IOException {
         Path dir = TestIssues.minimalWith(null);
         StringBuilder y = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (char c = 'b'; c <= 'j'; c++) {
@@ -46,11 +46,10 @@ class HostileInputTest {
             y.append("]\n");
         }
         Files.writeString(dir.resolve("issue.yaml"), y.toString());
-        long t = System.nanoTime();
         List<String> found = load(dir);
-        double seconds = (System.nanoTime() - t) / 1e9;
-        assertTrue(seconds < 0.5, seconds + " s");
-        assertTrue(found.stream().anyMatch(f -> f.contains("issue.yaml") && f.contains("error")), found.toString());
+        // refused by the alias limit while parsing: nothing was expanded (how fast is the benchmark's business)
+        assertTrue(found.stream().anyMatch(f -> f.contains("issue.yaml") && f.contains("error") && f.contains("fewer aliases")),
+                found.toString());
     }
 
     @Test

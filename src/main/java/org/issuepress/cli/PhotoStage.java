@@ -1,0 +1,92 @@
+package org.issuepress.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.issuepress.compose.ComposedIssue;
+import org.issuepress.compose.page.ImageFrame;
+import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.SourcePos;
+import org.issuepress.render.PhotoStore;
+import org.issuepress.render.Photos;
+
+/** Every photo's print and screen versions, made on both cores before rendering needs them. */
+final class PhotoStage {
+    private final Progress console;
+
+    PhotoStage(Progress console) {
+        this.console = console;
+    }
+
+    /** How many photos of each kind the issue has, for the print shop's report. */
+    record Count(int separatedFromRgb, int suppliedCmyk, int gray) {
+        int total() {
+            return separatedFromRgb + suppliedCmyk + gray;
+        }
+
+        String note() {
+            return "photos: " + total() + " — " + separatedFromRgb + " RGB, separated to CMYK by issue-press's generic conversion"
+                    + " (supply CMYK JPEGs separated for the paper where colour matters), " + suppliedCmyk + " supplied in CMYK, "
+                    + gray + " gray";
+        }
+    }
+
+    Count run(ComposedIssue composed, PhotoStore store, Path issueDir, Diagnostics d) {
+        List<ImageFrame> photos = new ArrayList<>(composed.pages().stream().flatMap(p -> p.frames().stream())
+                .filter(ImageFrame.class::isInstance).map(ImageFrame.class::cast).toList());
+        if (photos.isEmpty()) {
+            store.keepOnlyUsed();
+            return new Count(0, 0, 0);
+        }
+        console.stage("photos");
+        // largest first, one task each: the cover photo alone takes as long as several others
+        photos.sort(Comparator.comparingLong((ImageFrame f) -> f.image().toFile().length()).reversed());
+        int[] kinds = new int[Photos.Source.values().length];
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Photos.Source>> made = photos.stream().map(f -> pool.submit(() -> prepare(f, store, issueDir, d))).toList();
+            for (Future<Photos.Source> f : made) {
+                Photos.Source s = f.get();
+                if (s != null) {
+                    kinds[s.ordinal()]++;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        d.throwIfErrors();
+        store.keepOnlyUsed();
+        console.done(photos.size() + " photos");
+        return new Count(kinds[Photos.Source.SEPARATED_FROM_RGB.ordinal()], kinds[Photos.Source.SUPPLIED_CMYK.ordinal()],
+                kinds[Photos.Source.GRAY.ordinal()]);
+    }
+
+    /**
+     * The check before the build read only the photo's header: a file damaged further in, or
+     * of a kind the converter cannot take (16-bit CMYK, alpha in CMYK), fails here, and is the
+     * editor's to fix.
+     *
+     * @return what the photo is, or null when it was reported as unreadable
+     */
+    private static Photos.Source prepare(ImageFrame f, PhotoStore store, Path issueDir, Diagnostics d) {
+        try {
+            return Photos.prepare(f.image(), f.box(), store);
+        } catch (RuntimeException e) {
+            String name = issueDir.toAbsolutePath().relativize(f.image().toAbsolutePath()).toString().replace('\\', '/');
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            d.error("image-unreadable", SourcePos.file(name), "cannot read the photo: " + cause.getMessage(),
+                    "open it in an image editor and save it again as an 8-bit JPEG (RGB or CMYK)");
+            return null;
+        }
+    }
+}
