@@ -16,6 +16,7 @@ import org.issuepress.compose.page.PageKind;
 import org.issuepress.design.Design;
 import org.issuepress.design.Layout;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Severity;
 import org.issuepress.fonts.FontSet;
 import org.issuepress.model.Article;
 import org.issuepress.model.ArticleKind;
@@ -189,8 +190,7 @@ public final class IssueComposer {
         issue.articles().forEach(a -> {
             double w = text.naturalWidth(a.title(), "title");
             if (w > 2 * width) {
-                out.warning("title-long", a.pos(), "the title takes " + (int) Math.ceil(w / width)
-                        + " lines in the header, which has room for two", "shorten it, or split it into title and subtitle");
+                out.report(Severity.WARNING, "title-long", a.pos(), (int) Math.ceil(w / width));
             }
         });
     }

@@ -5,6 +5,11 @@ public enum Severity {
     ERROR, WARNING;
 
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return label(Messages.lang());
+    }
+
+    /** "error" / "错误": the word before the message, from the catalogue. */
+    public String label(Lang l) {
+        return Messages.text(l, "severity." + name().toLowerCase(java.util.Locale.ROOT));
     }
 }
