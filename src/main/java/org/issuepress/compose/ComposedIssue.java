@@ -7,13 +7,16 @@ import org.issuepress.model.Issue;
 
 /**
  * The issue as composed pages, in reading order (front cover, inside pages, back cover), with
- * the folio each article starts on. The renderer paints it; preflight and tests read it.
+ * the folio each article starts on and how each fits its pages. The renderer paints it;
+ * preflight, check and tests read it.
  */
-public record ComposedIssue(Issue issue, Grid grid, List<Page> pages, Map<String, Integer> articleFolios) {
+public record ComposedIssue(Issue issue, Grid grid, List<Page> pages, Map<String, Integer> articleFolios,
+                            List<ArticleFit> fits) {
 
     public ComposedIssue {
         pages = List.copyOf(pages);
         articleFolios = Map.copyOf(articleFolios);
+        fits = List.copyOf(fits);
     }
 
     public List<Page> insidePages() {

@@ -45,11 +45,11 @@ final class CoverPages {
                     : c.photoCaption() + (c.photographer() == null ? "" : "（摄影：" + c.photographer() + "）");
             photo = new Floats(text, grid).placeholder(box, "封面照片待补", "photo", caption, c.pos());
         }
-        return new Page(0, PageKind.COVER, false, true, null, null, null, List.of("cover"), List.of(photo));
+        return new Page(0, PageKind.COVER, false, true, null, List.of(), null, List.of("cover"), List.of(photo));
     }
 
     Page back() {
-        return new Page(0, PageKind.BACK_COVER, false, false, null, null, null, List.of("back-cover"), List.of());
+        return new Page(0, PageKind.BACK_COVER, false, false, null, List.of(), null, List.of("back-cover"), List.of());
     }
 
     /**
@@ -85,6 +85,6 @@ final class CoverPages {
         double top = (grid.trimHeight() - h) / 2;
         List<TextRow> placed = rows.stream().map(r -> r.moved(0, 0)).toList();
         TextFrame frame = new TextFrame(new Box(0, top, width, h), placed, List.of(), "spine", null);
-        return new Page(0, PageKind.SPINE, false, false, null, null, null, List.of("spine"), List.of(frame), width);
+        return new Page(0, PageKind.SPINE, false, false, null, List.of(), null, List.of("spine"), List.of(frame), width);
     }
 }

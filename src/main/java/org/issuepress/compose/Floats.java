@@ -39,8 +39,9 @@ final class Floats {
         this.em = grid.design().em();
     }
 
-    FloatBlock figure(Figure f, double width, boolean pageWide) {
-        double imageH = Math.round(width * (pageWide ? 0.5 : 2.0 / 3));
+    /** @param scale how much taller than the design's proportion, when fitting grows the photo to fill a page */
+    FloatBlock figure(Figure f, double width, boolean pageWide, double scale) {
+        double imageH = Math.round(width * (pageWide ? 0.5 : 2.0 / 3) * scale);
         Box image = new Box(0, TOP, width, imageH);
         List<Frame> frames = new ArrayList<>();
         if (f.isPlaceholder()) {
@@ -52,8 +53,9 @@ final class Floats {
         return new FloatBlock(slots(y + BOTTOM), pageWide, frames, f.pos());
     }
 
-    FloatBlock chart(ChartBlock c, double width, boolean pageWide) {
-        double h = Math.round(width * (pageWide ? 0.42 : 0.72));
+    /** @param scale how much taller the plot is than the design's proportion (fitting) */
+    FloatBlock chart(ChartBlock c, double width, boolean pageWide, double scale) {
+        double h = Math.round(width * (pageWide ? 0.42 : 0.72) * scale);
         List<Frame> frames = new ArrayList<>();
         String title = c.title();
         if (c.isPlaceholder()) {

@@ -2,9 +2,9 @@ package org.issuepress.compose;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.issuepress.compose.flow.ColumnFlow;
 import org.issuepress.compose.flow.FlowBlock;
 import org.issuepress.compose.flow.FlowPage;
@@ -26,9 +26,10 @@ import org.issuepress.model.Section;
 
 /**
  * The front door of the compose stage: lays out the whole issue — covers, foreword,
- * masthead, contents, section openers, articles — and numbers the pages. The contents
- * shows the folios of this very layout: it is composed once to learn how many pages it
- * takes, then again with the real folios.
+ * masthead, contents, section openers, articles — and numbers the pages. Articles are fitted
+ * to pages part by part ({@link PartPlanner}); the issue is then fitted to whole sheets
+ * ({@link SheetFit}). The contents shows the folios of this very layout: it is composed once
+ * to learn how many pages it takes, then again with the real folios.
  */
 public final class IssueComposer {
     private final Grid grid;
@@ -45,45 +46,29 @@ public final class IssueComposer {
         this.frames = new PageFrames(grid);
     }
 
+    /** A part of a section with its articles ready to place. */
+    private record Unit(Section section, Part part, List<PartPlanner.Setting> settings) {
+    }
+
     public ComposedIssue compose(Issue issue) {
-        Map<String, Integer> headers = new HashMap<>();
-        Map<String, Integer> tightHeaders = new HashMap<>();
-        List<Article> order = new ArrayList<>();
-        HeaderSize headerSize = new HeaderSize(text, grid);
-        for (Section s : issue.sections()) {
-            for (Part p : s.parts()) {
-                for (int i = 0; i < p.articles().size(); i++) {
-                    Article a = p.articles().get(i);
-                    Layout l = layout(a);
-                    boolean banner = l.banner() != null || (i == 0 && p.title() != null);
-                    int content = headerSize.lines(a, l.measureEms(design.measure()) * design.em(), banner);
-                    headers.put(a.id(), Math.max(l.headerLines(), content));
-                    tightHeaders.put(a.id(), content);
-                    order.add(a);
-                }
-            }
-        }
-        // articles are set independently of each other: on two cores in parallel, results kept in issue order
-        Map<String, List<FlowPage>> flowed = new LinkedHashMap<>();
-        List<Flowed> results = order.parallelStream()
-                .map(a -> flowArticle(a, headers.get(a.id()), tightHeaders.get(a.id())))
-                .toList();
-        for (int i = 0; i < order.size(); i++) {
-            flowed.put(order.get(i).id(), results.get(i).pages());
-            headers.put(order.get(i).id(), results.get(i).headerLines());
-        }
+        List<Unit> units = units(issue);
+        PartPlanner planner = new PartPlanner(grid, design.fit());
+        // parts start on a page of their own, so they are fitted independently: on two cores in parallel
+        List<PartPlanner.Plan> plans = units.parallelStream().map(u -> planner.plan(u.settings())).toList();
         Layout forewordLayout = design.layout("foreword");
         List<FlowPage> foreword = issue.foreword() == null ? List.of()
                 : new ArticleFlow(text, grid).flow(issue.foreword().blocks(), forewordLayout, forewordLayout.headerLines(), false);
         Layout contentsLayout = design.layout("contents");
         int contentsPages = contents(issue, Map.of()).size();
+        int firstFolio = 1 + foreword.size() + 1 + contentsPages;
+        plans = new SheetFit(planner, issue.print().padTo()).fit(firstFolio - 1, sections(units), units.stream().map(Unit::settings).toList(), plans);
+        List<Entry> entries = entries(units, plans, firstFolio);
         Map<String, Integer> folios = new HashMap<>();
-        int folio = 1 + foreword.size() + 1 + contentsPages;
-        for (Section s : issue.sections()) {
-            folio++; // the section opener
-            for (Article a : (Iterable<Article>) s.articles()::iterator) {
-                folios.put(a.id(), folio);
-                folio += flowed.get(a.id()).size();
+        for (int i = 0; i < entries.size(); i++) {
+            for (PartPlanner.Piece p : entries.get(i).pieces()) {
+                if (p.opens()) {
+                    folios.put(p.article().id(), firstFolio + i);
+                }
             }
         }
         List<FlowPage> contents = contents(issue, folios);
@@ -91,6 +76,8 @@ public final class IssueComposer {
             throw new IllegalStateException("contents changed length with real folios");
         }
         checkTitles(issue);
+        List<ArticleFit> fits = FitReport.of(units.stream().map(Unit::settings).toList(), plans, folios, grid.lines());
+        FitReport.reportPlans(fits, out);
         out.throwIfErrors();
 
         List<Page> pages = new ArrayList<>();
@@ -99,81 +86,130 @@ public final class IssueComposer {
         Sequence seq = new Sequence(pages);
         for (int i = 0; i < foreword.size(); i++) {
             int n = i;
-            seq.add(PageKind.FOREWORD, null, null, "卷首语", n == 0 ? List.of("foreword") : List.of(),
+            seq.add(PageKind.FOREWORD, null, List.of(), "卷首语", n == 0 ? List.of("foreword") : List.of(),
                     r -> frames.frames(foreword.get(n), design.layout("foreword"), r));
         }
-        seq.add(PageKind.MASTHEAD, null, null, null, List.of("masthead"), r -> List.of());
+        seq.add(PageKind.MASTHEAD, null, List.of(), null, List.of("masthead"), r -> List.of());
         for (int i = 0; i < contents.size(); i++) {
             int n = i;
-            seq.add(PageKind.CONTENTS, null, null, "目录", n == 0 ? List.of("contents") : List.of(),
+            seq.add(PageKind.CONTENTS, null, List.of(), "目录", n == 0 ? List.of("contents") : List.of(),
                     r -> frames.frames(contents.get(n), contentsLayout, r));
         }
-        for (Section s : issue.sections()) {
-            seq.add(PageKind.OPENER, s.id(), null, null, List.of(s.id()), r -> List.of());
-            for (Part p : s.parts()) {
-                for (int ai = 0; ai < p.articles().size(); ai++) {
-                    Article a = p.articles().get(ai);
-                    boolean firstOfPart = ai == 0;
-                    List<FlowPage> fp = flowed.get(a.id());
-                    for (int i = 0; i < fp.size(); i++) {
-                        int n = i;
-                        Layout layout = layout(a);
-                        seq.add(PageKind.ARTICLE, s.id(), a.id(), runningHead(s, p), n == 0 ? List.of(a.id()) : List.of(), r -> {
-                            List<Frame> f = new ArrayList<>();
-                            if (n == 0) {
-                                double left = frames.left(layout, r);
-                                double width = layout.measureEms(design.measure()) * design.em();
-                                f.add(new HeaderFrame(new Box(left, grid.blockTop(), width, headers.get(a.id()) * grid.slot()),
-                                        a, s.title(), firstOfPart ? p.title() : null));
-                            }
-                            f.addAll(frames.frames(fp.get(n), layout, r));
-                            return f;
-                        });
-                    }
-                }
+        for (Entry e : entries) {
+            if (e.kind() == PageKind.OPENER) {
+                seq.add(PageKind.OPENER, e.section().id(), List.of(), null, List.of(e.section().id()), r -> List.of());
+            } else if (e.kind() == PageKind.BLANK) {
+                seq.add(PageKind.BLANK, null, List.of(), null, List.of(), r -> List.of());
+            } else {
+                List<String> ids = e.pieces().stream().map(p -> p.article().id()).distinct().toList();
+                List<String> anchors = e.pieces().stream().filter(PartPlanner.Piece::opens).map(p -> p.article().id()).toList();
+                seq.add(PageKind.ARTICLE, e.section().id(), ids, runningHead(e.section(), e.part()), anchors,
+                        r -> articleFrames(e, r));
             }
         }
         while (seq.count() % issue.print().padTo() != 0) {
-            seq.add(PageKind.BLANK, null, null, null, List.of(), r -> List.of());
+            seq.add(PageKind.BLANK, null, List.of(), null, List.of(), r -> List.of());
         }
         pages.add(covers.back());
         pages.add(covers.spine(issue, seq.count()));
-        return new ComposedIssue(issue, grid, pages, folios);
+        return new ComposedIssue(issue, grid, pages, folios, fits);
+    }
+
+    private List<Unit> units(Issue issue) {
+        HeaderSize headerSize = new HeaderSize(text, grid);
+        record Job(Section s, Part p, int index, Article a) {
+        }
+        List<Job> jobs = new ArrayList<>();
+        for (Section s : issue.sections()) {
+            for (Part p : s.parts()) {
+                for (int i = 0; i < p.articles().size(); i++) {
+                    jobs.add(new Job(s, p, i, p.articles().get(i)));
+                }
+            }
+        }
+        // composing the text is the costly part and independent per article
+        Map<Article, PartPlanner.Setting> settings = new HashMap<>();
+        jobs.parallelStream().map(j -> {
+            Layout l = layout(j.a());
+            boolean banner = l.banner() != null || (j.index() == 0 && j.p().title() != null);
+            int content = headerSize.lines(j.a(), l.measureEms(design.measure()) * design.em(), banner);
+            ArticleFlow.Prepared prepared = new ArticleFlow(text, grid).prepare(j.a().blocks(), l, j.a().kind() == ArticleKind.TIMELINE);
+            return new PartPlanner.Setting(j.a(), l, prepared, Math.max(l.headerLines(), content), content);
+        }).toList().forEach(s -> settings.put(s.article(), s));
+        List<Unit> units = new ArrayList<>();
+        for (Section s : issue.sections()) {
+            for (Part p : s.parts()) {
+                units.add(new Unit(s, p, p.articles().stream().map(settings::get).toList()));
+            }
+        }
+        return units;
+    }
+
+    /** For each part, whether it is the first of its section (an opener page comes before it). */
+    private static List<Boolean> sections(List<Unit> units) {
+        List<Boolean> first = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            first.add(i == 0 || units.get(i - 1).section() != units.get(i).section());
+        }
+        return first;
+    }
+
+    /** One inside page after the contents: a section opener, a blank page, or article pieces. */
+    private record Entry(PageKind kind, Section section, Part part, List<PartPlanner.Piece> pieces) {
+    }
+
+    /**
+     * The pages after the contents in order. An article planned to start on a later folio than
+     * it comes to gets blank pages before it, one that starts a right-hand page a blank verso.
+     */
+    private List<Entry> entries(List<Unit> units, List<PartPlanner.Plan> plans, int firstFolio) {
+        List<Entry> entries = new ArrayList<>();
+        Section current = null;
+        for (int u = 0; u < units.size(); u++) {
+            Unit unit = units.get(u);
+            if (unit.section() != current) {
+                current = unit.section();
+                entries.add(new Entry(PageKind.OPENER, current, null, List.of()));
+            }
+            for (List<PartPlanner.Piece> page : plans.get(u).pages()) {
+                PartPlanner.Piece first = page.get(0);
+                if (first.opens() && first.headerTop() == 0) {
+                    int folio = firstFolio + entries.size();
+                    Integer start = first.article().plan().start();
+                    int blanks = start != null ? Math.max(0, start - folio)
+                            : first.layout().startsRecto() && folio % 2 == 0 ? 1 : 0;
+                    if (start != null && start != folio) {
+                        FitReport.startMissed(first.article(), folio, out);
+                    }
+                    for (int b = 0; b < blanks; b++) {
+                        entries.add(new Entry(PageKind.BLANK, null, null, List.of()));
+                    }
+                }
+                entries.add(new Entry(PageKind.ARTICLE, unit.section(), unit.part(), page));
+            }
+        }
+        return entries;
+    }
+
+    private List<Frame> articleFrames(Entry e, boolean recto) {
+        List<Frame> f = new ArrayList<>();
+        for (PartPlanner.Piece p : e.pieces()) {
+            if (p.opens()) {
+                double left = frames.left(p.layout(), recto);
+                double width = p.layout().measureEms(design.measure()) * design.em();
+                boolean firstOfPart = e.part().articles().get(0) == p.article();
+                f.add(new HeaderFrame(new Box(left, grid.blockTop() + p.headerTop() * grid.slot(), width, p.headerLines() * grid.slot()),
+                        p.article(), e.section().title(), firstOfPart ? e.part().title() : null));
+            }
+            f.addAll(frames.frames(p.flow(), p.layout(), recto));
+        }
+        return f;
     }
 
     private List<FlowPage> contents(Issue issue, Map<String, Integer> folios) {
         Layout layout = design.layout("contents");
         List<FlowBlock> blocks = new ContentsBlocks(text, grid).blocks(issue, folios, grid.columnWidth(layout));
         return new ColumnFlow(layout.columns(), grid.lines(), layout.headerLines()).flow(blocks);
-    }
-
-    /**
-     * An article's pages. When its last page would carry only a few lines, the header gives
-     * up its spare white space (down to what its title needs) if that brings the text back
-     * onto the pages before: a page with three lines on it helps no reader.
-     */
-    private Flowed flowArticle(Article a, int header, int tightHeader) {
-        Layout l = layout(a);
-        boolean timeline = a.kind() == ArticleKind.TIMELINE;
-        List<FlowPage> pages = new ArticleFlow(text, grid).flow(a.blocks(), l, header, timeline);
-        if (pages.size() > 1 && tightHeader < header && textLines(pages.get(pages.size() - 1)) <= SPARSE_TAIL * l.columns()) {
-            List<FlowPage> tight = new ArticleFlow(text, grid).flow(a.blocks(), l, tightHeader, timeline);
-            if (tight.size() < pages.size()) {
-                return new Flowed(tight, tightHeader);
-            }
-        }
-        return new Flowed(pages, header);
-    }
-
-    /** An article's pages and the grid lines its header takes on the first. */
-    private record Flowed(List<FlowPage> pages, int headerLines) {
-    }
-
-    /** Lines per column below which a last page counts as nearly empty. */
-    static final int SPARSE_TAIL = 3;
-
-    private static int textLines(FlowPage page) {
-        return page.placements().stream().filter(pl -> !pl.isFloat()).mapToInt(pl -> pl.height()).sum();
     }
 
     private Layout layout(Article a) {
@@ -209,10 +245,10 @@ public final class IssueComposer {
             return folio - 1;
         }
 
-        void add(PageKind kind, String section, String article, String head, List<String> anchors,
-                 java.util.function.Function<Boolean, List<Frame>> content) {
+        void add(PageKind kind, String section, List<String> articles, String head, List<String> anchors,
+                 Function<Boolean, List<Frame>> content) {
             boolean recto = folio % 2 == 1;
-            pages.add(new Page(folio, kind, true, recto, section, article, head, anchors, content.apply(recto)));
+            pages.add(new Page(folio, kind, true, recto, section, articles, head, anchors, content.apply(recto)));
             folio++;
         }
     }

@@ -22,7 +22,7 @@ import org.issuepress.model.PrintSettings;
  *   <li>the print edition: inside pages, PDF/X-1a:2001, trim and bleed boxes, crop and
  *       registration marks in a slug outside the bleed;</li>
  *   <li>the cover spread: back cover, spine, front cover on one sheet, also PDF/X-1a;</li>
- *   <li>the electronic edition: every page but the spine trimmed, RGB, photos at screen
+ *   <li>the electronic edition: every page but the spine and blank pages trimmed, RGB, photos at screen
  *       resolution, bookmarks, links, page labels, metadata, compressed.</li>
  * </ul>
  * All written deterministically: same input, same bytes.
@@ -69,29 +69,32 @@ public final class Editions {
         try (PDDocument doc = load(master)) {
             List<Page> pages = issue.pages();
             for (int i = pages.size() - 1; i >= 0; i--) {
-                if (pages.get(i).kind() == PageKind.SPINE) {
+                if (!onScreen(pages.get(i))) {
                     doc.removePage(i);
                 }
             }
+            List<Page> shown = pages.stream().filter(Editions::onScreen).toList();
             PageBoxes.trimmed(doc, bleed);
             RgbConversion rgb = new RgbConversion(design, doc);
             ScreenPhotos photos = new ScreenPhotos(doc);
-            int n = 0;
-            for (Page composed : pages) {
-                if (composed.kind() != PageKind.SPINE) {
-                    PDPage page = doc.getPage(n++);
-                    rgb.convert(page);
-                    photos.replace(page, composed);
-                }
+            for (int n = 0; n < shown.size(); n++) {
+                PDPage page = doc.getPage(n);
+                rgb.convert(page);
+                photos.replace(page, shown.get(n));
             }
             float top = doc.getPage(0).getMediaBox().getUpperRightY();
-            new Navigation(issue).apply(doc, doc.getPage(0).getMediaBox().getLowerLeftX(), top);
+            new Navigation(issue, shown).apply(doc, doc.getPage(0).getMediaBox().getLowerLeftX(), top);
             DocumentInfo.apply(doc, issue.issue().info(), "web");
             StableFontNames.apply(doc);
             return save(doc, CompressParameters.DEFAULT_COMPRESSION);
         } catch (IOException e) {
             throw new IllegalStateException("finishing the electronic edition failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The e-edition's pages: all but the spine and the blank pages paper needs and a screen does not. */
+    public static boolean onScreen(Page p) {
+        return p.kind() != PageKind.SPINE && p.kind() != PageKind.BLANK;
     }
 
     public byte[] cover(byte[] master) {

@@ -29,11 +29,13 @@ import org.issuepress.model.Section;
  */
 final class Navigation {
     private final ComposedIssue issue;
+    private final List<Page> pages;
     private final Map<String, Integer> anchors = new HashMap<>();
 
-    Navigation(ComposedIssue issue) {
+    /** @param pages the composed pages in the document, in its order */
+    Navigation(ComposedIssue issue, List<Page> pages) {
         this.issue = issue;
-        List<Page> pages = issue.pages();
+        this.pages = pages;
         for (int i = 0; i < pages.size(); i++) {
             for (String a : pages.get(i).anchors()) {
                 anchors.putIfAbsent(a, i);
@@ -59,7 +61,6 @@ final class Navigation {
     }
 
     private void links(PDDocument doc, float dx, float top) throws IOException {
-        List<Page> pages = issue.pages();
         for (int i = 0; i < doc.getNumberOfPages(); i++) {
             PDPage page = doc.getPage(i);
             for (Frame f : pages.get(i).frames()) {
@@ -108,16 +109,15 @@ final class Navigation {
         return item;
     }
 
-    /** 封面, then the folios 1, 2, 3 … of the inside pages, then 封底. */
+    /** 封面, then the folios 1, 2, 3 … of the inside pages (a new range after a page left out), then 封底. */
     private void labels(PDDocument doc) throws IOException {
         PDPageLabels labels = new PDPageLabels(doc);
-        List<Page> pages = issue.pages();
         for (int i = 0; i < doc.getNumberOfPages(); i++) {
             Page p = pages.get(i);
             PDPageLabelRange r = new PDPageLabelRange();
             if (!p.inside()) {
                 r.setPrefix(i == 0 ? "封面" : "封底");
-            } else if (i == 0 || !pages.get(i - 1).inside()) {
+            } else if (i == 0 || !pages.get(i - 1).inside() || pages.get(i - 1).folio() + 1 != p.folio()) {
                 r.setStyle(PDPageLabelRange.STYLE_DECIMAL);
                 r.setStart(p.folio());
             } else {

@@ -57,8 +57,11 @@ final class FindingLinks {
         }
         issue.issue().articles().forEach(a -> firstPages.put(a.id(), a));
         for (int i = 0; i < pages.size(); i++) {
-            Article a = firstPages.remove(pages.get(i).articleId() == null ? "" : pages.get(i).articleId());
-            if (a != null) {
+            for (String id : pages.get(i).articleIds()) {
+                Article a = firstPages.remove(id);
+                if (a == null) {
+                    continue;
+                }
                 links.file(a.pos().file(), i);
                 for (Block b : a.blocks()) {
                     if (b instanceof TableBlock t) {

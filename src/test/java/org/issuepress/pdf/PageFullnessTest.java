@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.issuepress.compose.ComposedIssue;
 import org.issuepress.compose.page.Page;
 import org.issuepress.compose.page.PageKind;
+import org.issuepress.finish.Editions;
 import org.issuepress.support.PageInk;
 import org.issuepress.support.SampleIssue;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class PageFullnessTest {
     @Test
     void fewRunOutPagesAndTheMeanPageWellUsed() {
         ComposedIssue issue = SampleIssue.built().composed();
-        List<Page> web = issue.pages().stream().filter(p -> p.kind() != PageKind.SPINE).toList();
+        List<Page> web = issue.pages().stream().filter(Editions::onScreen).toList();
         List<Double> fill;
         try (PDDocument doc = SampleIssue.open()) {
             fill = PageInk.fill(doc, web, issue.grid());
