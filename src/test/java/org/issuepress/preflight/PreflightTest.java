@@ -134,8 +134,9 @@ class PreflightTest {
     @Test
     void aGlyphTheFontLacksIsAnErrorOnEveryPageItIsShown() throws IOException {
         byte[] pdf;
+        List<Integer> pages = new java.util.ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(SampleIssue.printPdf())) {
-            for (int i : new int[] {9, 20}) {
+            for (int i = 9; pages.size() < 2; i += pages.isEmpty() ? 1 : 11) {
                 PDPage page = doc.getPage(i);
                 COSName font = null;
                 for (COSName n : page.getResources().getFontNames()) {
@@ -143,6 +144,10 @@ class PreflightTest {
                         font = n;
                     }
                 }
+                if (font == null) {
+                    continue; // a page without body text (a section opener)
+                }
+                pages.add(i);
                 // written raw: PDFBox would refuse to encode a glyph the font lacks; no subset holds CID 0xFFFE
                 byte[] extra = ("BT /" + font.getName() + " 10 Tf 100 100 Td <FFFE> Tj ET\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
                 PDStream s = new PDStream(doc, new java.io.ByteArrayInputStream(extra));
@@ -157,7 +162,7 @@ class PreflightTest {
         }
         FileReport r = Preflight.check("print.pdf", pdf, new Expectations(Expectations.Edition.PRINT, 210, 285, 51, false));
         List<Finding> missing = r.findings().stream().filter(f -> f.code().equals("missing-glyph")).toList();
-        assertEquals(List.of(10, 21), missing.stream().map(Finding::page).toList(), r.findings().toString());
+        assertEquals(pages.stream().map(i -> i + 1).toList(), missing.stream().map(Finding::page).toList(), r.findings().toString());
         assertTrue(missing.get(0).object().contains("NotoSerif") && missing.get(0).isError(), missing.get(0).toString());
     }
 }
