@@ -57,7 +57,7 @@ public record IssueFile(
             @Doc("short id, default from the pinyin") String id,
             @Required @Doc("Chinese title, e.g. 显著成就") String title,
             @Doc("pinyin banner, e.g. XIANZHUCHENGJIU") String pinyin,
-            @Doc("article files, when the section has no parts") List<Ref> articles,
+            @Doc("article files, when the section has no parts; each a file, or a file with a page plan") List<ArticleEntry> articles,
             @Doc("named groups of articles, e.g. 区县(市)扶贫篇") List<PartEntry> parts,
             SourcePos pos) {
     }
@@ -66,7 +66,17 @@ public record IssueFile(
     public record PartEntry(
             @Doc("the group's title, e.g. 区县(市)扶贫篇") String title,
             @Doc("its pinyin, if printed") String pinyin,
-            @Required @Doc("article files in order") List<Ref> articles,
+            @Required @Doc("article files in order; each a file, or a file with a page plan") List<ArticleEntry> articles,
+            SourcePos pos) {
+    }
+
+    @Shorthand("file")
+    @Doc("An article: its file (articles/021-gongyi.txt), or its file with a page plan (版面计划): "
+            + "{file: articles/021-gongyi.txt, pages: 4, start: 21}")
+    public record ArticleEntry(
+            @Required @Doc("the article file, e.g. articles/021-gongyi.txt") Ref file,
+            @Doc("pages the article is planned to fill; the layout ends it on its last planned page or says by how much it is over or under") Integer pages,
+            @Doc("the folio (page number) the article is planned to start on; the pages before it are fitted to it or it is reported") Integer start,
             SourcePos pos) {
     }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.issuepress.design.Design;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.EditorErrors;
+import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
 import org.issuepress.model.Article;
 import org.issuepress.model.BackCover;
@@ -22,6 +23,7 @@ import org.issuepress.model.Foreword;
 import org.issuepress.model.Issue;
 import org.issuepress.model.IssueInfo;
 import org.issuepress.model.Masthead;
+import org.issuepress.model.PagePlan;
 import org.issuepress.model.Part;
 import org.issuepress.model.PrintSettings;
 import org.issuepress.model.Section;
@@ -136,15 +138,33 @@ public final class IssueLoader {
             return new Section(id, s.title(), s.pinyin(), parts);
         }
 
-        private List<Article> articleList(List<Ref> refs, SourcePos where) {
+        private List<Article> articleList(List<IssueFile.ArticleEntry> entries, SourcePos where) {
             List<Article> list = new ArrayList<>();
-            for (Ref ref : refs) {
+            for (IssueFile.ArticleEntry e : entries) {
+                Ref ref = e.file();
+                PagePlan plan = plan(e);
                 folder.resolve(ref.path(), ref.pos(), out)
                         .filter(file -> ids.claim(ArticleLoader.idOf(file), file, ref.pos()))
                         .flatMap(articles::load)
+                        .map(a -> a.withPlan(plan))
                         .ifPresent(list::add);
             }
             return list;
+        }
+
+        /** An article's page plan; a count or folio below 1 cannot be met and is the editor's mistake. */
+        private PagePlan plan(IssueFile.ArticleEntry e) {
+            Integer pages = e.pages();
+            Integer start = e.start();
+            if (pages != null && pages < 1) {
+                out.report(Severity.ERROR, "plan-pages", e.pos(), pages);
+                pages = null;
+            }
+            if (start != null && start < 1) {
+                out.report(Severity.ERROR, "plan-start", e.pos(), String.valueOf(start));
+                start = null;
+            }
+            return new PagePlan(pages, start, e.pos());
         }
 
         /** The cover photo is printed across the page and its bleed. */

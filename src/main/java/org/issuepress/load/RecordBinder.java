@@ -119,6 +119,10 @@ public final class RecordBinder {
     }
 
     private Object bindRecord(Node node, Class<?> cls, String path) {
+        Shorthand shorthand = cls.getAnnotation(Shorthand.class);
+        if (shorthand != null && node instanceof ScalarNode) {
+            return bindShorthand(node, cls, shorthand.value(), path);
+        }
         if (!(node instanceof MappingNode map)) {
             out.error("yaml-type", pos(node), (path.isEmpty() ? "the file" : "'" + path + "'")
                     + " must be a mapping of keys to values, found " + describe(node),
@@ -189,6 +193,33 @@ public final class RecordBinder {
             for (int i = 0; i < comps.length; i++) {
                 types[i] = comps[i].getType();
             }
+            Constructor<?> ctor = cls.getDeclaredConstructor(types);
+            ctor.setAccessible(true);
+            return ctor.newInstance(args);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot construct " + cls.getSimpleName(), e);
+        }
+    }
+
+    /** A single value written for a record: its shorthand key, everything else left out. */
+    private Object bindShorthand(Node node, Class<?> cls, String key, String path) {
+        RecordComponent[] comps = cls.getRecordComponents();
+        Object[] args = new Object[comps.length];
+        Class<?>[] types = new Class<?>[comps.length];
+        for (int i = 0; i < comps.length; i++) {
+            types[i] = comps[i].getType();
+            if (!isKey(comps[i])) {
+                args[i] = pos(node);
+            } else if (YamlNames.key(comps[i].getName()).equals(key)) {
+                args[i] = bindValue(node, comps[i].getGenericType(), path);
+                if (args[i] == null) {
+                    return null;
+                }
+            } else if (types[i].isPrimitive()) {
+                args[i] = defaultPrimitive(types[i]);
+            }
+        }
+        try {
             Constructor<?> ctor = cls.getDeclaredConstructor(types);
             ctor.setAccessible(true);
             return ctor.newInstance(args);

@@ -171,6 +171,14 @@ public final class SchemaWriter {
                 definitions.put(cls.getSimpleName(), JSON.objectNode()); // holds its place while its own keys are made
                 definitions.put(cls.getSimpleName(), object(cls, definitions));
             }
+            Shorthand shorthand = cls.getAnnotation(Shorthand.class);
+            if (shorthand != null) {
+                // the single value the binder takes for the record's shorthand key, or the record
+                ArrayNode any = s.putArray("anyOf");
+                any.add(value(shorthandType(cls, shorthand.value()), true, definitions));
+                any.addObject().put("$ref", "#/definitions/" + cls.getSimpleName());
+                return s;
+            }
             if (required) {
                 s.put("minProperties", 1);
             }
@@ -179,6 +187,15 @@ public final class SchemaWriter {
             throw new IllegalStateException("no schema for " + type + ": RecordBinder and SchemaWriter must learn it together");
         }
         return s;
+    }
+
+    private static Type shorthandType(Class<?> record, String key) {
+        for (RecordComponent c : record.getRecordComponents()) {
+            if (YamlNames.key(c.getName()).equals(key)) {
+                return c.getGenericType();
+            }
+        }
+        throw new IllegalStateException(record.getSimpleName() + " has no key '" + key + "' for its shorthand");
     }
 
     private static void describe(ObjectNode o, Doc doc) {
