@@ -26,7 +26,7 @@ final class CheckCommand implements Callable<Integer> {
         return common.run(console, d, () -> {
             Pipeline p = common.pipeline(console);
             try {
-                p.compose(p.load(issueDir, d), d);
+                p.compose(p.load(issueDir, d), d).fitReport().forEach(console::info);
             } catch (EditorErrors e) {
                 // Loading stops at its errors; they are the findings of this check, not a failure of it.
                 console.info("");

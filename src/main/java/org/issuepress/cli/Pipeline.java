@@ -181,7 +181,7 @@ public final class Pipeline {
                     made.print().length / 1048576.0, made.cover().length / 1048576.0, made.web().length / 1048576.0,
                     b.insidePages(), b.blankPages(), b.signatures(), b.rest() == 0 ? "" : " + " + b.rest(), b.spineMm()));
             console.stage("preflight");
-            reports = work.reports();
+            reports = RunOutPages.add(work.reports(), composed, l.design().fit().sparse(), id + "-print.pdf");
         } finally {
             pool.shutdown();
         }

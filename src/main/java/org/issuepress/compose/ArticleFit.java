@@ -7,15 +7,21 @@ import org.issuepress.model.Article;
  * pages it touches, how much of its last page's text block it uses (0..1, the next article's
  * share not counted), and against a page plan the lines it is over or the pages it is under.
  *
+ * @param columns     text columns of its layout
  * @param sharedEnd   whether the next article runs on under it on its last page
  * @param overLines   column lines on pages past the planned ones (0 when not over)
  * @param underPages  planned pages left empty, in pages (0 when not under)
  * @param underLines  the same in column lines of body text
  */
-public record ArticleFit(Article article, int folio, int pages, double lastFill, boolean sharedEnd,
+public record ArticleFit(Article article, int columns, int folio, int pages, double lastFill, boolean sharedEnd,
                          Integer plannedPages, int overLines, double underPages, int underLines) {
 
     public int lastFolio() {
         return folio + pages - 1;
+    }
+
+    /** Its last page is a run-out page: less than {@code sparse} of the text block used, and no article runs on under it. */
+    public boolean runsOut(double sparse) {
+        return !sharedEnd && lastFill < sparse;
     }
 }

@@ -19,6 +19,11 @@ public record ComposedIssue(Issue issue, Grid grid, List<Page> pages, Map<String
         fits = List.copyOf(fits);
     }
 
+    /** The fit report's lines, in the reader's language: each article's folios, pages and last page. */
+    public List<String> fitReport() {
+        return FitReport.lines(fits);
+    }
+
     public List<Page> insidePages() {
         return pages.stream().filter(Page::inside).toList();
     }

@@ -7,13 +7,38 @@ import java.util.Map;
 import org.issuepress.compose.flow.FlowPage;
 import org.issuepress.compose.flow.Placement;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Messages;
 import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
 import org.issuepress.model.Article;
 
 /** The fit of each article as placed, and what the editor hears about a page plan not met. */
 final class FitReport {
+    /** Used this much, a page counts as full for a plan (the threshold of a run-out page is lower). */
+    private static final double SPARSE = 0.85;
+
     private FitReport() {
+    }
+
+    private static int used(PartPlanner.Placed p) {
+        return PartPlanner.used(p.pages().get(p.pageCount() - 1));
+    }
+
+    /** The fit report as `check` prints it: each article's folios, pages, last page, plan. */
+    static List<String> lines(List<ArticleFit> fits) {
+        List<String> out = new ArrayList<>();
+        out.add(Messages.text("fit.report"));
+        for (ArticleFit f : fits) {
+            String folios = f.pages() == 1 ? String.valueOf(f.folio()) : f.folio() + "–" + f.lastFolio();
+            String last = f.sharedEnd() ? Messages.text("fit.shared", (int) Math.round(100 * f.lastFill()))
+                    : Messages.text("fit.last", (int) Math.round(100 * f.lastFill()));
+            String plan = f.plannedPages() == null ? ""
+                    : f.overLines() > 0 ? Messages.text("fit.over", f.plannedPages(), f.overLines())
+                    : f.underPages() > 0.05 ? Messages.text("fit.under", f.plannedPages(), String.format(Locale.ROOT, "%.1f", f.underPages()))
+                    : Messages.text("fit.planned", f.plannedPages());
+            out.add(Messages.text("fit.article", folios, f.pages(), last, plan, f.article().pos().file()));
+        }
+        return out;
     }
 
     static List<ArticleFit> of(List<List<PartPlanner.Setting>> parts, List<PartPlanner.Plan> plans,
@@ -33,22 +58,29 @@ final class FitReport {
                     for (FlowPage page : p.pages().subList(planned, p.pageCount())) {
                         over += page.placements().stream().mapToInt(Placement::height).sum();
                     }
-                } else if (planned != null && p.pageCount() < planned
-                        || planned != null && PartPlanner.used(p.pages().get(p.pageCount() - 1)) < lines * 0.6) {
-                    under = planned - (p.pageCount() - 1) - PartPlanner.used(p.pages().get(p.pageCount() - 1)) / (double) lines;
+                } else if (planned != null) {
+                    // a last page less than well used counts as pages under
+                    under = planned - (p.pageCount() - 1) - Math.min(1, used(p) / (double) lines / SPARSE);
                 }
-                fits.add(new ArticleFit(a, folios.get(a.id()), p.pageCount(),
-                        PartPlanner.used(p.pages().get(p.pageCount() - 1)) / (double) lines, shared,
+                fits.add(new ArticleFit(a, columns, folios.get(a.id()), p.pageCount(), used(p) / (double) lines, shared,
                         planned, over, under, (int) Math.round(under * lines * columns)));
             }
         }
         return fits;
     }
 
-    /** A planned page count not met is the editor's to act on: cut or add copy, or change the plan. */
-    static void reportPlans(List<ArticleFit> fits, Diagnostics out) {
+    /**
+     * What the editor hears: a planned page count not met (cut or add copy, or change the
+     * plan), and a run-out page fitting could not fill (at the article ending on it).
+     */
+    static void report(List<ArticleFit> fits, double sparse, int lines, Diagnostics out) {
         for (ArticleFit f : fits) {
             SourcePos at = SourcePos.file(f.article().pos().file());
+            if (f.runsOut(sparse)) {
+                int missing = (int) Math.ceil((sparse - f.lastFill()) * lines * f.columns());
+                out.report(Severity.WARNING, "page-sparse", at, String.valueOf(f.lastFolio()),
+                        (int) Math.round(100 * f.lastFill()), (int) Math.round(100 * sparse), missing);
+            }
             if (f.overLines() > 0) {
                 out.report(Severity.WARNING, "plan-over", at, f.overLines(), f.plannedPages(), f.pages());
             } else if (f.underPages() > 0.05) {

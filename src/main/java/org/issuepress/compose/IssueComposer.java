@@ -77,7 +77,7 @@ public final class IssueComposer {
         }
         checkTitles(issue);
         List<ArticleFit> fits = FitReport.of(units.stream().map(Unit::settings).toList(), plans, folios, grid.lines());
-        FitReport.reportPlans(fits, out);
+        FitReport.report(fits, design.fit().sparse(), grid.lines(), out);
         out.throwIfErrors();
 
         List<Page> pages = new ArrayList<>();

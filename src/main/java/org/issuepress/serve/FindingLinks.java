@@ -18,7 +18,8 @@ import org.issuepress.model.TableBlock;
 /**
  * Which pages a finding concerns, as far as the composed issue tells: an article's file → the
  * article's first page, a table or chart file → the first pages of the articles using it, the
- * foreword → its page, a line with a placeholder → the placeholder's page. Files are named as
+ * foreword → its page, a line with a placeholder → the placeholder's page, a run-out page's
+ * finding → that page. Files are named as
  * in the findings (the loader names both the same way).
  */
 final class FindingLinks {
@@ -26,6 +27,8 @@ final class FindingLinks {
     private final Map<String, List<Integer>> byFile = new LinkedHashMap<>();
     private final Map<String, Integer> byLine = new LinkedHashMap<>();
     private final List<PreviewState.Finding> placeholders = new ArrayList<>();
+    /** Inside pages by folio: a run-out page's finding names its folio. */
+    private final Map<String, Integer> byFolio = new LinkedHashMap<>();
 
     private FindingLinks(String folder) {
         this.folder = folder;
@@ -46,6 +49,9 @@ final class FindingLinks {
         List<Page> pages = issue.pages();
         for (int i = 0; i < pages.size(); i++) {
             Page p = pages.get(i);
+            if (p.inside()) {
+                links.byFolio.put(p.folioLabel(), i);
+            }
             if (p.kind() == PageKind.FOREWORD && issue.issue().foreword() != null) {
                 links.file(issue.issue().foreword().pos().file(), i);
             }
@@ -77,7 +83,8 @@ final class FindingLinks {
 
     /** The finding as the page lists it, with the pages it concerns. */
     PreviewState.Finding link(Diagnostic d) {
-        Integer exact = byLine.get(d.pos().file() + ":" + d.pos().line());
+        Integer exact = "page-sparse".equals(d.code()) ? byFolio.get(String.valueOf(d.args().get(0)))
+                : byLine.get(d.pos().file() + ":" + d.pos().line());
         List<Integer> pages = exact != null ? List.of(exact) : byFile.getOrDefault(d.pos().file(), List.of());
         String what = d.hint() == null || d.hint().isBlank() ? d.message() : d.message() + " — " + d.hint();
         return new PreviewState.Finding(d.severity().label(), local(d.pos().toString()), what, d.format(), pages);

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The sample issue is as printed: it checks without errors, and its warnings are the
- * punctuation mixtures the printed issue has (kept in the data, not "fixed").
+ * punctuation mixtures the printed issue has (kept in the data, not "fixed") and the few
+ * run-out pages fitting leaves for the editor.
  */
 class SampleIssueCheckTest {
 
@@ -17,8 +18,11 @@ class SampleIssueCheckTest {
     void theSampleIssueHasNoErrorsAndOnlyPunctuationWarnings() {
         List<String> found = BrokenInputsTest.check(SampleIssue.DIR);
         assertTrue(found.stream().noneMatch(f -> f.contains(": error: ")), String.join("\n", found));
-        List<String> other = found.stream().filter(f -> !f.contains("in Chinese text") && !f.contains("is a range written")).toList();
-        assertEquals(List.of(), other, "warnings other than punctuation");
+        List<String> runOut = found.stream().filter(f -> f.contains("a run-out page")).toList();
+        assertTrue(runOut.size() <= 3, "run-out pages fitting could not fill: " + runOut);
+        List<String> other = found.stream().filter(f -> !f.contains("in Chinese text") && !f.contains("is a range written"))
+                .filter(f -> !runOut.contains(f)).toList();
+        assertEquals(List.of(), other, "warnings other than punctuation and the few run-out pages");
     }
 
     @Test

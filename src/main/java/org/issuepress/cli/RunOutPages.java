@@ -1,0 +1,48 @@
+package org.issuepress.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.issuepress.compose.ArticleFit;
+import org.issuepress.compose.ComposedIssue;
+import org.issuepress.diag.Messages;
+import org.issuepress.diag.Severity;
+import org.issuepress.preflight.FileReport;
+import org.issuepress.preflight.Finding;
+
+/**
+ * Run-out pages (rule P1) in the preflight report: the print shop and the editor read the
+ * same list, each page by folio (in the print edition the PDF page is the folio), pointing at
+ * the article that ends on it.
+ */
+final class RunOutPages {
+    private RunOutPages() {
+    }
+
+    static List<FileReport> add(List<FileReport> reports, ComposedIssue issue, double sparse, String printFile) {
+        List<Finding> found = new ArrayList<>();
+        int lines = issue.grid().lines();
+        for (ArticleFit f : issue.fits()) {
+            if (f.runsOut(sparse)) {
+                Object[] args = {String.valueOf(f.lastFolio()), (int) Math.round(100 * f.lastFill()), (int) Math.round(100 * sparse),
+                        (int) Math.ceil((sparse - f.lastFill()) * lines * f.columns())};
+                found.add(new Finding(Severity.WARNING, "page-sparse", printFile, f.lastFolio(), null,
+                        Messages.text("page-sparse", args), Messages.text("page-sparse.hint", args), f.article().pos().file()));
+            }
+        }
+        if (found.isEmpty()) {
+            return reports;
+        }
+        List<FileReport> out = new ArrayList<>();
+        for (FileReport r : reports) {
+            if (!r.file().equals(printFile)) {
+                out.add(r);
+                continue;
+            }
+            List<Finding> all = new ArrayList<>(r.findings());
+            all.addAll(found);
+            out.add(new FileReport(r.file(), r.edition(), r.bytes(), r.pages(), r.trim(), r.version(), r.pdfx(), r.fonts(),
+                    r.colourSpaces(), r.maxInk(), r.placeholders(), r.images(), all));
+        }
+        return out;
+    }
+}
