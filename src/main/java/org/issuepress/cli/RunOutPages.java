@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.issuepress.compose.ArticleFit;
 import org.issuepress.compose.ComposedIssue;
-import org.issuepress.diag.Messages;
 import org.issuepress.diag.Severity;
 import org.issuepress.preflight.FileReport;
 import org.issuepress.preflight.Finding;
@@ -25,8 +24,8 @@ final class RunOutPages {
             if (f.runsOut(sparse)) {
                 Object[] args = {String.valueOf(f.lastFolio()), (int) Math.round(100 * f.lastFill()), (int) Math.round(100 * sparse),
                         (int) Math.ceil((sparse - f.lastFill()) * lines * f.columns())};
-                found.add(new Finding(Severity.WARNING, "page-sparse", printFile, f.lastFolio(), null,
-                        Messages.text("page-sparse", args), Messages.text("page-sparse.hint", args), f.article().pos().file()));
+                found.add(new Finding(Severity.WARNING, "page-sparse", printFile, f.lastFolio(), String.valueOf(f.lastFolio()), null,
+                        List.of(args), f.article().pos().file()));
             }
         }
         if (found.isEmpty()) {
