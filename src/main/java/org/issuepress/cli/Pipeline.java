@@ -60,9 +60,8 @@ public final class Pipeline {
         out.put(id + "-cover.pdf", made.cover());
         out.put(id + "-web.pdf", made.web());
         List<String> notes = new java.util.ArrayList<>(List.of(String.format(java.util.Locale.ROOT,
-                "binding: %d inside pages (%d intentionally blank) = %d signature(s) of 16%s; spine %.2f mm (%s, %.2f mm per leaf)",
-                b.insidePages(), b.blankPages(), b.signatures(), b.rest() == 0 ? "" : " + one of " + b.rest(), b.spineMm(),
-                b.paper(), b.caliperMm())));
+                "binding: %d inside pages (%d intentionally blank) = %d signature(s) of 16%s; %s",
+                b.insidePages(), b.blankPages(), b.signatures(), b.rest() == 0 ? "" : " + one of " + b.rest(), b.describe())));
         Map<String, Object> extra = new java.util.LinkedHashMap<>(Map.of("binding", b));
         if (photos.total() > 0) {
             notes.add(photos.note());
@@ -177,9 +176,9 @@ public final class Pipeline {
             made = work.made();
             Editions.Binding b = editions.binding();
             console.done(String.format(java.util.Locale.ROOT, "print %.1f MB, cover %.1f MB, web %.1f MB; %d inside pages "
-                            + "(%d blank) = %d × 16%s, spine %.1f mm",
+                            + "(%d blank) = %d × 16%s, %s",
                     made.print().length / 1048576.0, made.cover().length / 1048576.0, made.web().length / 1048576.0,
-                    b.insidePages(), b.blankPages(), b.signatures(), b.rest() == 0 ? "" : " + " + b.rest(), b.spineMm()));
+                    b.insidePages(), b.blankPages(), b.signatures(), b.rest() == 0 ? "" : " + " + b.rest(), b.describe()));
             console.stage("preflight");
             reports = RunOutPages.add(work.reports(), composed, l.design().fit().sparse(), id + "-print.pdf");
         } finally {

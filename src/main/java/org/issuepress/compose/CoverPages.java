@@ -2,6 +2,7 @@ package org.issuepress.compose;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.issuepress.compose.page.Box;
 import org.issuepress.compose.page.Frame;
 import org.issuepress.compose.page.ImageFrame;
@@ -12,9 +13,14 @@ import org.issuepress.compose.page.TextRow;
 import org.issuepress.compose.text.Line;
 import org.issuepress.design.Design;
 import org.issuepress.design.TextStyle;
+import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Severity;
+import org.issuepress.diag.SourcePos;
+import org.issuepress.model.BindingStyle;
 import org.issuepress.model.Cover;
 import org.issuepress.model.Issue;
 import org.issuepress.model.IssueInfo;
+import org.issuepress.model.PrintSettings;
 
 /**
  * The cover's pages: front cover (its photo or the photo's marked placeholder), back cover,
@@ -54,10 +60,23 @@ final class CoverPages {
 
     /**
      * The spine for a book block of {@code insidePages} pages: the magazine's title, the issue
-     * and the special title, one character under the other, as Chinese spines are read.
+     * and the special title, one character under the other, as Chinese spines are read; plain
+     * when too narrow for them (a warning), none when the issue is saddle-stitched (null).
      */
-    Page spine(Issue issue, int insidePages) {
-        double width = issue.print().spineWidth(insidePages) * Design.PT_PER_MM;
+    Page spine(Issue issue, int insidePages, Diagnostics out) {
+        PrintSettings print = issue.print();
+        if (print.bindingFor(insidePages) == BindingStyle.SADDLE) {
+            return null; // saddle-stitched: the covers fold at the middle, there is no spine
+        }
+        double mm = print.spineWidth(insidePages);
+        double width = mm * Design.PT_PER_MM;
+        TextStyle style = text.style("spine");
+        // the text is never clipped: below the minimum (or too narrow for a character) the spine is plain
+        if (mm < print.spineTextMin() || style.size() + 2 * Design.PT_PER_MM > width) {
+            out.report(Severity.WARNING, "spine-narrow", SourcePos.file(issue.cover().pos().file()),
+                    String.format(Locale.ROOT, "%.1f", mm), String.format(Locale.ROOT, "%.1f", print.spineTextMin()), insidePages);
+            return new Page(0, PageKind.SPINE, false, false, null, List.of(), null, List.of("spine"), List.of(), width);
+        }
         IssueInfo info = issue.info();
         List<String> groups = new ArrayList<>();
         groups.add(info.title());
@@ -65,7 +84,6 @@ final class CoverPages {
         if (info.special() != null) {
             groups.add(info.special());
         }
-        TextStyle style = text.style("spine");
         double step = style.size() * 1.08;
         List<TextRow> rows = new ArrayList<>();
         double y = 0;

@@ -111,7 +111,10 @@ public final class IssueComposer {
             seq.add(PageKind.BLANK, null, List.of(), null, List.of(), r -> List.of());
         }
         pages.add(covers.back());
-        pages.add(covers.spine(issue, seq.count()));
+        Page spine = covers.spine(issue, seq.count(), out);
+        if (spine != null) {
+            pages.add(spine);
+        }
         return new ComposedIssue(issue, grid, pages, folios, fits);
     }
 

@@ -25,10 +25,11 @@ final class CoverSpread {
         this.bleed = bleed;
     }
 
+    /** @param spine the spine's page, or -1 for a saddle-stitched issue: the covers meet at the fold */
     void build(int back, int spine, int front) throws IOException {
         PDRectangle page = source.getPage(front).getMediaBox();
         float trimW = page.getWidth() - 2 * bleed;
-        float spineW = source.getPage(spine).getMediaBox().getWidth() - 2 * bleed;
+        float spineW = spine < 0 ? 0 : source.getPage(spine).getMediaBox().getWidth() - 2 * bleed;
         float height = page.getHeight();
         float width = 2 * trimW + spineW + 2 * bleed;
         PDPage sheet = new PDPage(new PDRectangle(width, height));
@@ -38,7 +39,9 @@ final class CoverSpread {
             // back cover: from the left bleed to the spine
             place(cs, layers.importPageAsForm(source, back), 0, 0, bleed + trimW);
             // spine: its page's trim sits between the covers
-            place(cs, layers.importPageAsForm(source, spine), bleed + trimW - bleed, bleed + trimW, spineW);
+            if (spine >= 0) {
+                place(cs, layers.importPageAsForm(source, spine), bleed + trimW - bleed, bleed + trimW, spineW);
+            }
             // front cover: from the spine to the right bleed; its left bleed is cut off
             place(cs, layers.importPageAsForm(source, front), bleed + trimW + spineW - bleed, bleed + trimW + spineW,
                     trimW + bleed);

@@ -3,6 +3,7 @@ package org.issuepress.finish;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -13,6 +14,8 @@ import org.issuepress.compose.ComposedIssue;
 import org.issuepress.compose.page.Page;
 import org.issuepress.compose.page.PageKind;
 import org.issuepress.design.Design;
+import org.issuepress.diag.Messages;
+import org.issuepress.model.BindingStyle;
 import org.issuepress.model.PrintSettings;
 
 /**
@@ -102,7 +105,7 @@ public final class Editions {
             List<Page> pages = issue.pages();
             int front = indexOf(pages, PageKind.COVER);
             int back = indexOf(pages, PageKind.BACK_COVER);
-            int spine = indexOf(pages, PageKind.SPINE);
+            int spine = pages.stream().map(Page::kind).toList().indexOf(PageKind.SPINE); // -1: saddle-stitched, no spine
             new CoverSpread(doc, source, bleed).build(back, spine, front);
             PDPage page = doc.getPage(0);
             PDRectangle trim = page.getTrimBox();
@@ -110,9 +113,9 @@ public final class Editions {
             PDRectangle withSlug = grow(media, slug);
             page.setMediaBox(withSlug);
             page.setCropBox(withSlug);
-            float spineWidth = source.getPage(spine).getMediaBox().getWidth() - 2 * bleed;
+            float spineWidth = spine < 0 ? 0 : source.getPage(spine).getMediaBox().getWidth() - 2 * bleed;
             float fold1 = trim.getLowerLeftX() + (trim.getWidth() - spineWidth) / 2;
-            marks(doc, page, trim, fold1, fold1 + spineWidth);
+            marks(doc, page, trim, spine < 0 ? new double[] {fold1} : new double[] {fold1, fold1 + spineWidth});
             finishPrint(doc, "cover");
             return save(doc, CompressParameters.NO_COMPRESSION);
         } catch (IOException e) {
@@ -125,12 +128,23 @@ public final class Editions {
         int inside = (int) issue.pages().stream().filter(Page::inside).count();
         int blanks = (int) issue.pages().stream().filter(p -> p.kind() == PageKind.BLANK).count();
         PrintSettings p = issue.issue().print();
-        return new Binding(inside, blanks, inside / 16, inside % 16, p.spineWidth(inside), p.paper(), p.caliper());
+        return new Binding(inside, blanks, inside / 16, inside % 16, p.spineWidth(inside), p.paper(), p.caliper(),
+                p.bindingFor(inside));
     }
 
-    /** @param rest pages left after whole 16-page signatures (printed as a smaller signature) */
+    /**
+     * @param rest  pages left after whole 16-page signatures (printed as a smaller signature)
+     * @param style perfect bound (with a spine of {@code spineMm}) or saddle-stitched (no spine)
+     */
     public record Binding(int insidePages, int blankPages, int signatures, int rest, double spineMm,
-                          String paper, double caliperMm) {
+                          String paper, double caliperMm, BindingStyle style) {
+
+        /** The binding in words: saddle-stitched, or perfect bound with its spine. */
+        public String describe() {
+            return style == BindingStyle.SADDLE ? Messages.text("binding.saddle")
+                    : Messages.text("binding.perfect", String.format(Locale.ROOT, "%.2f", spineMm), paper,
+                    String.format(Locale.ROOT, "%.2f", caliperMm));
+        }
     }
 
     private void finishPrint(PDDocument doc, String edition) throws IOException {

@@ -2,6 +2,7 @@ package org.issuepress.load;
 
 import java.util.List;
 import org.issuepress.diag.SourcePos;
+import org.issuepress.model.BindingStyle;
 
 /** The shape of issue.yaml, as the editor writes it. The loader turns it into the model. */
 @Doc("An issue of a periodical: metadata, cover, masthead and the order of its articles")
@@ -91,6 +92,9 @@ public record IssueFile(
             @Doc("output condition of the PDF/X file (default Japan Color 2001 Coated)") String outputCondition,
             @Doc("its registered identifier (default JC200103)") String outputConditionId,
             @Doc("inside pages are padded with blank pages to a multiple of this (default 4)") Integer padTo,
+            @Doc("perfect (胶装, a square spine) or saddle (骑马钉, no spine); default: saddle up to saddle_up_to inside pages, else perfect") BindingStyle binding,
+            @Doc("the most inside pages a saddle-stitched issue has when binding is not given (default 48; confirm with the print shop)") Integer saddleUpTo,
+            @Doc("the narrowest spine in mm that carries the spine text (default 5); a narrower spine is printed plain") Double spineTextMin,
             SourcePos pos) {
     }
 }

@@ -205,14 +205,15 @@ public final class IssueLoader {
 
         private static PrintSettings print(IssueFile.PrintEntry p) {
             if (p == null) {
-                p = new IssueFile.PrintEntry(null, null, null, null, null, null, null, null, null, null);
+                p = new IssueFile.PrintEntry(null, null, null, null, null, null, null, null, null, null, null, null, null);
             }
             return new PrintSettings(or(p.trimWidth(), 210.0), or(p.trimHeight(), 285.0), or(p.bleed(), 3.0),
                     p.copies() == null ? 0 : p.copies(), p.paper() == null ? "120g铜版纸" : p.paper(),
                     or(p.caliper(), 0.13),
                     p.outputCondition() == null ? "Japan Color 2001 Coated" : p.outputCondition(),
                     p.outputConditionId() == null ? "JC200103" : p.outputConditionId(),
-                    p.padTo() == null ? 4 : Math.max(1, p.padTo()));
+                    p.padTo() == null ? 4 : Math.max(1, p.padTo()), p.binding(),
+                    p.saddleUpTo() == null ? 48 : p.saddleUpTo(), or(p.spineTextMin(), 5.0));
         }
 
         private static double or(Double v, double dflt) {
