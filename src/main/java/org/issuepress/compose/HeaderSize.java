@@ -2,17 +2,22 @@ package org.issuepress.compose;
 
 import org.issuepress.design.TextStyle;
 import org.issuepress.model.Article;
+import org.issuepress.model.ArticleKind;
 
 /**
- * How many grid lines an article's header takes: banner, title and subtitle as the
- * templates set them (styles "title" and "subtitle"), the rule under them, rounded up to
- * whole grid lines so the text below stays on the grid.
+ * How many grid lines an article's header takes: the section's name at its top, banner,
+ * title and subtitle as the templates set them (styles "title" and "subtitle"), the rule
+ * under them, rounded up to whole grid lines so the text below stays on the grid.
  */
 final class HeaderSize {
     /** Height of the banner line and its margin (issue.css .banner). */
     static final double BANNER = 26;
     /** The rule under the header and the space before the text (issue.css .header-rule). */
     static final double FOOT = 30;
+    /** The section's name under the rule at the header's top (issue.css .header-section: 4 pt + a 10 pt line). */
+    static final double TOP = 14;
+    /** District and survey titles are set 24/32 instead of 22/30 (issue.css .article-header.district .title). */
+    private static final double LARGE = 24.0 / 22;
 
     private final TextComposer text;
     private final Grid grid;
@@ -25,8 +30,9 @@ final class HeaderSize {
     int lines(Article a, double width, boolean banner) {
         TextStyle title = text.style("title");
         TextStyle subtitle = text.style("subtitle");
-        double h = banner ? BANNER : 0;
-        h += lineCount(a.title(), "title", width) * title.leading();
+        double h = TOP + (banner ? BANNER : 0);
+        double scale = a.kind() == ArticleKind.DISTRICT || a.kind() == ArticleKind.SURVEY ? LARGE : 1;
+        h += lineCount(a.title(), "title", width / scale) * title.leading() * scale;
         if (a.subtitle() != null) {
             h += 4 + lineCount(a.subtitle(), "subtitle", width) * subtitle.leading();
         }

@@ -23,7 +23,7 @@ import org.issuepress.model.Article;
  */
 final class PartPlanner {
     /** Articles before a sparse end whose bending is also tried, nearest first. */
-    private static final int LOOK_BACK = 3;
+    private static final int LOOK_BACK = 8;
 
     private final int lines;
     private final FitRules rules;
@@ -114,11 +114,8 @@ final class PartPlanner {
         for (int i = 0; i < articles.size(); i++) {
             Setting s = articles.get(i);
             int top = 0;
-            if (!s.newPage(i == 0) && !pages.isEmpty()) {
-                int t = used + rules.runOnSpace();
-                if (t + s.tightHeader() + rules.runOnText() <= lines) {
-                    top = t;
-                }
+            if (!s.newPage(i == 0) && !pages.isEmpty() && roomToRunOn(used, s)) {
+                top = used + rules.runOnSpace();
             }
             boolean last = i + 1 == articles.size();
             boolean endsRun = last || articles.get(i + 1).newPage(false);
@@ -132,6 +129,11 @@ final class PartPlanner {
             if (p == null) {
                 p = place(s, 0, Bend.PLAIN);
             }
+            if (!endsRun && bends[i] == null && planned == null && !roomToRunOn(p.lastUsed(), articles.get(i + 1))) {
+                // the next article will start a page after all: this one ends a run and is fitted as such
+                Placed f = fitted(s, p.top(), null);
+                p = f != null ? f : p;
+            }
             placed.add(p);
             for (int k = 0; k < p.pages().size(); k++) {
                 Piece piece = new Piece(s.article(), s.layout(), p.pages().get(k), k == 0 ? p.top() : -1, p.header());
@@ -144,6 +146,11 @@ final class PartPlanner {
             used = p.lastUsed();
         }
         return new Plan(pages, placed);
+    }
+
+    /** Whether an article can run on under a page used down to grid line {@code used}. */
+    private boolean roomToRunOn(int used, Setting next) {
+        return used + rules.runOnSpace() + next.tightHeader() + rules.runOnText() <= lines;
     }
 
     /** Pages the article should take: the editor's plan, or what is left of the part's target. */
@@ -220,7 +227,7 @@ final class PartPlanner {
         for (int h : heads) {
             for (double sc : scales) {
                 Fit fit = new Fit(h, sc);
-                for (int extra = 0; extra <= 2; extra++) {
+                for (int extra = 0; extra <= rules.headerGrow(); extra++) {
                     out.add(new Bend(extra, false, fit));
                 }
                 if (newPage && s.tightHeader() < s.header()) {

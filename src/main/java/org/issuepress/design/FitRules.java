@@ -5,13 +5,14 @@ package org.issuepress.design;
  * lines where it moves text: a page using less than {@code sparse} of its text block is a
  * run-out page; a run-on article needs {@code runOnText} lines of text per column under its
  * header on the previous article's page and leaves {@code runOnSpace} blank lines above its
- * header; sub-heads may give up or take {@code headSpace} lines of the space above them;
+ * header; sub-heads may give up or take {@code headSpace} lines of the space above them, the
+ * article header up to {@code headerGrow} lines more than designed;
  * photos and charts may grow to {@code floatGrow} times their height.
  */
-public record FitRules(double sparse, int runOnText, int runOnSpace, int headSpace, double floatGrow) {
+public record FitRules(double sparse, int runOnText, int runOnSpace, int headSpace, int headerGrow, double floatGrow) {
 
     /** Without a {@code fit} section: no bending, only the run-out threshold for reports. */
-    public static final FitRules NONE = new FitRules(0.6, 1000, 1, 0, 1);
+    public static final FitRules NONE = new FitRules(0.6, 1000, 1, 0, 0, 1);
 
     public FitRules {
         sparse = sparse <= 0 ? 0.6 : sparse;
