@@ -181,6 +181,11 @@ public final class RecordBinder {
         if (!complete || broken && !path.isEmpty()) {
             return null;
         }
+        return construct(cls, args);
+    }
+
+    private static Object construct(Class<?> cls, Object[] args) {
+        RecordComponent[] comps = cls.getRecordComponents();
         try {
             Class<?>[] types = new Class<?>[comps.length];
             for (int i = 0; i < comps.length; i++) {
@@ -198,9 +203,7 @@ public final class RecordBinder {
     private Object bindShorthand(Node node, Class<?> cls, String key, String path) {
         RecordComponent[] comps = cls.getRecordComponents();
         Object[] args = new Object[comps.length];
-        Class<?>[] types = new Class<?>[comps.length];
         for (int i = 0; i < comps.length; i++) {
-            types[i] = comps[i].getType();
             if (!isKey(comps[i])) {
                 args[i] = pos(node);
             } else if (YamlNames.key(comps[i].getName()).equals(key)) {
@@ -208,17 +211,11 @@ public final class RecordBinder {
                 if (args[i] == null) {
                     return null;
                 }
-            } else if (types[i].isPrimitive()) {
-                args[i] = defaultPrimitive(types[i]);
+            } else if (comps[i].getType().isPrimitive()) {
+                args[i] = defaultPrimitive(comps[i].getType());
             }
         }
-        try {
-            Constructor<?> ctor = cls.getDeclaredConstructor(types);
-            ctor.setAccessible(true);
-            return ctor.newInstance(args);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot construct " + cls.getSimpleName(), e);
-        }
+        return construct(cls, args);
     }
 
     /** The composer keeps duplicate keys; the first one counts and the second is an error. */
