@@ -119,7 +119,8 @@ class SchemaValidationTest {
             "cover-not-a-mapping, type, /cover",
             "articles-not-a-list, type, /sections/0/articles",
             "chart-type-misspelt, enum, /type",
-            "outside-folder, pattern, /sections/0/articles/0"})
+            "outside-folder, pattern, /sections/0/articles/0",
+            "plan-without-file, required, /sections/0/articles/0"})
     void rejectsTheBrokenInputsItCanExpress(String name, String keyword, String at) throws IOException {
         Path fixture = TestIssues.RESOURCES.resolve("broken").resolve(name);
         List<String> found = new ArrayList<>();
