@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
 import org.issuepress.model.Chart.ChartType;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -17,6 +18,16 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * of one whole.
  */
 final class ChartChecks {
+    /**
+     * Beyond this a value loses digits as the chart's double (2^53 ≈ 9.0e15), and the axis
+     * arithmetic of a larger one overflows.
+     */
+    static final BigDecimal MAX_VALUE = new BigDecimal("1e15");
+    /** Bars of a column-wide chart thinner than a few points and labels on top of each other beyond this. */
+    static final int MAX_CATEGORIES = 30;
+    /** Slices narrower than their labels beyond this. */
+    static final int MAX_SLICES = 12;
+
     private final RecordBinder binder;
     private final Diagnostics out;
     private boolean ok;
@@ -38,6 +49,12 @@ final class ChartChecks {
             error(pos(categories, cf.pos()), "a chart without categories", "list the labels along the axis, e.g. categories: [2016, 2017]");
         }
         unique(cf.categories(), categoryNodes, cf.pos(), "category");
+        int most = cf.type() == ChartType.PIE ? MAX_SLICES : MAX_CATEGORIES;
+        if (cf.categories().size() > most) {
+            out.report(Severity.ERROR, cf.type() == ChartType.PIE ? "chart-too-many-slices" : "chart-too-many-categories",
+                    pos(categories, cf.pos()), String.valueOf(cf.categories().size()), String.valueOf(most));
+            ok = false;
+        }
         List<Node> seriesNodes = YamlNodes.items(root, "series");
         if (cf.series().isEmpty()) {
             error(pos(YamlNodes.get(root, "series"), cf.pos()), "a chart without series", "add at least one series with values");
@@ -46,7 +63,15 @@ final class ChartChecks {
         for (int i = 0; i < cf.series().size(); i++) {
             ChartFile.SeriesEntry s = cf.series().get(i);
             Node values = i < seriesNodes.size() ? YamlNodes.get(seriesNodes.get(i), "values") : null;
-            int written = values == null ? s.values().size() : YamlNodes.items(values).size();
+            List<Node> valueNodes = YamlNodes.items(values);
+            int written = values == null ? s.values().size() : valueNodes.size();
+            for (int v = 0; v < s.values().size(); v++) {
+                if (s.values().get(v).abs().compareTo(MAX_VALUE) >= 0) {
+                    out.report(Severity.ERROR, "chart-value-range", pos(v < valueNodes.size() ? valueNodes.get(v) : values, s.pos()),
+                            s.values().get(v).toString());
+                    ok = false;
+                }
+            }
             if (written != cf.categories().size()) {
                 error(pos(values, s.pos()), "series '" + s.name() + "' has " + written + " values for "
                         + cf.categories().size() + " categories", "give one value per category, in the order of 'categories'");
