@@ -26,7 +26,11 @@ final class CheckCommand implements Callable<Integer> {
         return common.run(console, d, () -> {
             Pipeline p = common.pipeline(console);
             try {
-                p.compose(p.load(issueDir, d), d);
+                Pipeline.Loaded l = p.load(issueDir, d);
+                org.issuepress.compose.ComposedIssue composed = p.compose(l, d);
+                if (!d.hasErrors()) {
+                    p.checkTemplates(l, composed);
+                }
             } catch (EditorErrors e) {
                 // Loading stops at its errors; they are the findings of this check, not a failure of it.
                 console.info("");
