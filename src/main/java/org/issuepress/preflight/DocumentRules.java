@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.issuepress.design.Design;
+import org.issuepress.diag.Messages;
 
 /**
  * Rules on the file as a whole: PDF/X declaration and output intent, page boxes and size,
@@ -72,9 +73,7 @@ final class DocumentRules {
         if (info.getTitle() == null || info.getCreationDate() == null || info.getModificationDate() == null) {
             out.error("pdfx", 0, "document info", "title or dates missing", "PDF/X requires Title, CreationDate, ModDate");
         }
-        if (doc.getVersion() > 1.4f) {
-            out.error("pdfx", 0, "header", "PDF version " + doc.getVersion() + " is newer than PDF/X-1a allows", "write PDF 1.3");
-        }
+        version(doc, version);
         COSArray intents = doc.getDocumentCatalog().getCOSObject().getCOSArray(COSName.getPDFName("OutputIntents"));
         boolean found = false;
         if (intents != null) {
@@ -86,6 +85,35 @@ final class DocumentRules {
         }
         if (!found) {
             out.error("output-intent", 0, "catalog", "no PDF/X output intent", "name the printing condition, e.g. JC200103");
+        }
+    }
+
+    /**
+     * The header and the catalog's /Version (which overrides the header from PDF 1.4 on) are
+     * read separately: PDFBox's own getVersion() looks at the catalog only when the header is
+     * 1.4 or more, so a 1.3 header over a 1.4 catalog passed as 1.3. PDF/X-1a:2001 is PDF 1.3;
+     * the 2003 edition allows 1.4.
+     */
+    private void version(PDDocument doc, String declared) {
+        float allowed = declared != null && declared.contains("2003") ? 1.4f : 1.3f;
+        String allowedText = String.format(Locale.ROOT, "%.1f", allowed);
+        float header = doc.getDocument().getVersion();
+        if (header > allowed + 1e-4f) {
+            out.error("pdfx", 0, "header", Messages.text("preflight.pdf-version", String.format(Locale.ROOT, "%.1f", header),
+                    allowedText), Messages.text("preflight.pdf-version.hint", allowedText));
+        }
+        String catalog = doc.getDocumentCatalog().getCOSObject().getNameAsString(COSName.VERSION);
+        if (catalog != null) {
+            float v;
+            try {
+                v = Float.parseFloat(catalog);
+            } catch (NumberFormatException e) {
+                v = Float.MAX_VALUE;
+            }
+            if (v > allowed + 1e-4f) {
+                out.error("pdfx", 0, "catalog", Messages.text("preflight.catalog-version", catalog, allowedText),
+                        Messages.text("preflight.catalog-version.hint", allowedText));
+            }
         }
     }
 
