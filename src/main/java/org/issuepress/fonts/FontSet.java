@@ -34,8 +34,7 @@ public final class FontSet {
         for (Map.Entry<String, FontFile> e : design.fonts().entrySet()) {
             Path file = fontsDir.resolve(e.getValue().file()).toAbsolutePath().normalize();
             if (!Files.isRegularFile(file)) {
-                out.error("font-missing", SourcePos.file(file.toString()), "font file not found",
-                        "the fonts folder must hold " + e.getValue().file() + " (see fonts/README.md)");
+                out.report(Severity.ERROR, "font-missing", SourcePos.file(file.toString()), e.getValue().file());
                 continue;
             }
             try {
