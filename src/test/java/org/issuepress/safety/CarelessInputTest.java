@@ -46,4 +46,50 @@ class CarelessInputTest {
         assertTrue(found.stream().anyMatch(f -> f.contains("articles/two.txt:4:") && f.contains("nested more than 64 levels")),
                 found.toString());
     }
+
+    private static Path issueWithPhoto(byte[] jpeg) throws IOException {
+        Path dir = TestIssues.minimalWith(null);
+        Files.createDirectories(dir.resolve("images"));
+        Files.write(dir.resolve("images/cut.jpg"), jpeg);
+        Path article = dir.resolve("articles/one.txt");
+        Files.writeString(article, Files.readString(article).replace("[图] 一张照片的说明文字", "[图 images/cut.jpg] 甲"));
+        return dir;
+    }
+
+    private static byte[] cameraJpeg() throws IOException {
+        Path whole = org.issuepress.support.TestPhotos.write(Files.createTempDirectory("photo-").resolve("a.jpg"), 2400, 1800, 7);
+        return Files.readAllBytes(whole);
+    }
+
+    /** A JPEG cut short in transfer printed grey below the cut with check, build and preflight clean. */
+    @Test
+    void aJpegCutShortIsAnErrorAtTheLineThatShowsIt() throws IOException {
+        byte[] whole = cameraJpeg();
+        Path dir = issueWithPhoto(java.util.Arrays.copyOf(whole, whole.length / 2));
+        List<String> found = load(dir);
+        assertTrue(found.stream().anyMatch(f -> f.contains("articles/one.txt:16:1: error: 'images/cut.jpg' is cut short")),
+                found.toString());
+    }
+
+    /**
+     * The check before the build reads the file's end; a JPEG whose pixels stop early but
+     * which ends as a whole one does is found while its pixels are decoded, and reported at
+     * the same line, not at the image file.
+     */
+    @Test
+    void aJpegWhosePixelsStopEarlyIsFoundInTheBuildAtItsLine() throws IOException {
+        byte[] whole = cameraJpeg();
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length / 2 + 2);
+        cut[cut.length - 2] = (byte) 0xFF;
+        cut[cut.length - 1] = (byte) 0xD9;
+        Path dir = issueWithPhoto(cut);
+        org.issuepress.cli.Pipeline p = new org.issuepress.cli.Pipeline(org.issuepress.support.TestFonts.ROOT.resolve("templates"),
+                org.issuepress.support.TestFonts.ROOT.resolve("fonts"), org.issuepress.cli.Progress.SILENT);
+        Diagnostics d = new Diagnostics();
+        EditorErrors e = org.junit.jupiter.api.Assertions.assertThrows(EditorErrors.class,
+                () -> p.build(dir, Files.createTempDirectory("out-"), d));
+        List<String> found = e.diagnostics().sorted().stream().map(Diagnostic::format).toList();
+        assertTrue(found.stream().anyMatch(f -> f.contains("articles/one.txt:16:1: error: 'images/cut.jpg' is cut short")),
+                found.toString());
+    }
 }
