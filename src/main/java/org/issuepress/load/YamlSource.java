@@ -49,6 +49,9 @@ public final class YamlSource {
             reportTabs(text, file, lineOffset, out);
             return Optional.empty();
         }
+        if (!hygienic(text, file, lineOffset, out)) {
+            return Optional.empty();
+        }
         try {
             Optional<Node> root = new Composer(settings, new DepthLimit(new ParserImpl(settings, new StreamReader(settings, text))))
                     .getSingleNode();
@@ -77,6 +80,25 @@ public final class YamlSource {
             out.report(Severity.ERROR, "yaml-syntax.engine", SourcePos.file(file), firstLine(e.getMessage()), hintFor(String.valueOf(e.getMessage())));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Every value of every YAML file (titles, captions, names, cells) is checked as body text
+     * is, at its line and column: a bidi override reorders what readers see, and a control
+     * character (NUL, say) is refused by the YAML reader without a line, so the text is read
+     * line by line first.
+     *
+     * @return false when the text has a character the YAML reader refuses (then not parsed)
+     */
+    private static boolean hygienic(String text, String file, int lineOffset, Diagnostics out) {
+        String[] lines = text.split("\n", -1);
+        boolean readable = true;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+            TextHygiene.check(line, new SourcePos(file, i + 1 + lineOffset, 1), out);
+            readable &= line.chars().noneMatch(c -> c < 0x20 || (c >= 0x7F && c < 0xA0 && c != 0x85));
+        }
+        return readable;
     }
 
     private static void reportTabs(String text, String file, int lineOffset, Diagnostics out) {
