@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,26 +41,36 @@ final class GuideTables {
     }
 
     private static void keysOf(JsonNode object, String prefix, JsonNode definitions, Set<String> out) {
-        Iterator<Map.Entry<String, JsonNode>> it = object.path("properties").fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> p = it.next();
+        for (Map.Entry<String, JsonNode> p : object.path("properties").properties()) {
             String path = prefix + p.getKey();
             out.add(path);
             below(p.getValue(), path, definitions, out);
         }
     }
 
-    /** The keys inside a value: a record's keys, a list's items' keys ([]), a mapping's values' keys (*). */
+    /**
+     * The keys inside a value: a record's keys (also behind allOf/anyOf/oneOf, so that an entry
+     * written either as a file name or as a mapping is looked into), a list's items' keys ([]),
+     * a mapping's values' keys (*).
+     */
     private static void below(JsonNode value, String path, JsonNode definitions, Set<String> out) {
-        JsonNode ref = value.path("allOf").path(0).path("$ref");
+        for (String alternatives : List.of("allOf", "anyOf", "oneOf")) {
+            for (JsonNode alternative : value.path(alternatives)) {
+                below(alternative, path, definitions, out);
+            }
+        }
+        JsonNode ref = value.path("$ref");
         if (ref.isTextual()) {
             String name = ref.asText().substring(ref.asText().lastIndexOf('/') + 1);
             keysOf(definitions.path(name), path + ".", definitions, out);
-        } else if (value.has("properties")) {
+        }
+        if (value.has("properties")) {
             keysOf(value, path + ".", definitions, out);
-        } else if (value.has("items")) {
+        }
+        if (value.path("items").isObject()) {
             below(value.get("items"), path + "[]", definitions, out);
-        } else if (value.path("additionalProperties").isObject()) {
+        }
+        if (value.path("additionalProperties").isObject()) {
             below(value.get("additionalProperties"), path + ".*", definitions, out);
         }
     }
