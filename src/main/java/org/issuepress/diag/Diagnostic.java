@@ -62,7 +62,10 @@ public record Diagnostic(Severity severity, String code, SourcePos pos, List<Obj
         return Messages.optional(l, code + ".hint", args.toArray());
     }
 
-    /** {@code file:line:col: error: what — how to fix}, the form every editor tool understands. */
+    /**
+     * {@code file:line:col: error: what — how to fix}, the form every editor tool understands;
+     * on one line whatever a file name or quoted text holds ({@link Printable}).
+     */
     public String format() {
         return format(Messages.lang());
     }
@@ -74,7 +77,7 @@ public record Diagnostic(Severity severity, String code, SourcePos pos, List<Obj
         if (h != null && !h.isBlank()) {
             s.append(" — ").append(h);
         }
-        return s.toString();
+        return Printable.escape(s.toString());
     }
 
     @Override
