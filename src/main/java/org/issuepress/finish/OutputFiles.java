@@ -36,7 +36,7 @@ public final class OutputFiles {
     private static final Pattern LEFTOVER = Pattern.compile("\\.(.+)\\.(new|old)-(\\d+)-\\d+");
 
     /** Where a build stands while it writes; tests stop or copy the folder at each point. */
-    public enum Step { FILE_WRITTEN, SET_WRITTEN, OLD_MOVED_ASIDE, NEW_IN_PLACE }
+    public enum Step { WRITING, FILE_WRITTEN, SET_WRITTEN, OLD_MOVED_ASIDE, NEW_IN_PLACE }
 
     /** Called at each {@link Step}; tests use it to see what a kill at that moment would leave. */
     @FunctionalInterface
@@ -99,6 +99,9 @@ public final class OutputFiles {
             throw new WriteFailed(root, e);
         }
         recover();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new WriteFailed(dir, new java.nio.file.NotDirectoryException(dir.toString()));
+        }
         String tag = ProcessHandle.current().pid() + "-" + SERIAL.incrementAndGet();
         Path fresh = root.resolve("." + id + ".new-" + tag);
         Path aside = root.resolve("." + id + ".old-" + tag);
@@ -178,8 +181,9 @@ public final class OutputFiles {
         return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
     }
 
-    private static void write(Path file, byte[] content, Path shownAs) throws WriteFailed {
+    private void write(Path file, byte[] content, Path shownAs) throws WriteFailed {
         try {
+            hook.at(Step.WRITING, shownAs.getFileName().toString());
             Files.write(file, content);
             readableByAll(file);
         } catch (IOException e) {
