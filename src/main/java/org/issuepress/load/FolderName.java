@@ -20,7 +20,7 @@ public final class FolderName {
             "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
     private static final Pattern WINDOWS_FORBIDDEN = Pattern.compile("[<>:\"|?*]");
 
-    /** What is wrong with a name, as the suffix of its message key ({@code id-<problem>}). */
+    /** What is wrong with a name, as the variant of its message key ({@code id-unsafe.<problem>}). */
     public enum Problem {
         EMPTY, SEPARATOR, DOTS, LEADING_DOT, CONTROL, WINDOWS_CHARS, WINDOWS_RESERVED, TRAILING, LONG;
 

@@ -85,7 +85,7 @@ public final class IssueLoader {
         Node idNode = YamlNodes.get(node.get(), "id");
         SourcePos idPos = idNode == null ? f.pos() : binder.pos(idNode);
         if (f.id() != null) {
-            FolderName.problem(f.id()).ifPresent(p -> out.report(Severity.ERROR, "id-" + p.key(), idPos,
+            FolderName.problem(f.id()).ifPresent(p -> out.report(Severity.ERROR, "id-unsafe." + p.key(), idPos,
                     f.id(), String.valueOf(FolderName.MAX_LENGTH)));
         }
         return Optional.of(new IssueLoader.Assembler(folder, out).assemble(f, idPos));

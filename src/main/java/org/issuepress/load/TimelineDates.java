@@ -53,7 +53,7 @@ final class TimelineDates {
             if (year == null || month != 2) {
                 out.report(Severity.ERROR, "timeline-day", at, date, String.valueOf(month), String.valueOf(days));
             } else {
-                out.report(Severity.ERROR, "timeline-day-february", at, date, String.valueOf(year), String.valueOf(days));
+                out.report(Severity.ERROR, "timeline-day.february", at, date, String.valueOf(year), String.valueOf(days));
             }
             return false;
         }
