@@ -35,6 +35,17 @@ final class ArticleNames {
         return name;
     }
 
+    /** Tables added to an article are named after it and their workbook, never over an existing table. */
+    static String forTables(Path issueDir, Path article, Path source) {
+        String slug = slug(source);
+        String base = stemOf(article) + "-" + (slug.isEmpty() ? "xlsx" : slug);
+        String name = base;
+        for (int n = 2; Files.exists(issueDir.resolve("tables").resolve(name + "-1.yaml")); n++) {
+            name = base + n;
+        }
+        return name;
+    }
+
     /** ASCII letters and digits of the file's name, lower case, runs of anything else as one '-'. */
     static String slug(Path source) {
         String plain = Normalizer.normalize(stemOf(source), Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);

@@ -78,7 +78,7 @@ public final class Importer {
         }
         out.throwIfErrors();
 
-        String base = toArticle ? ArticleNames.stemOf(existing) + "-" + ArticleNames.slug(r.source())
+        String base = toArticle ? ArticleNames.forTables(r.issueDir(), existing, r.source())
                 : ArticleNames.next(r.issueDir(), r.source());
         Converted c = convert(r.source(), ext, base, src, out);
         if (c.lines().isEmpty()) {
