@@ -65,7 +65,7 @@ final class ImportCommand implements Callable<Integer> {
                     return k;
                 }
             }
-            throw new TypeConversionException(Messages.text("import.kind-unknown", text));
+            throw new TypeConversionException(Messages.text("import-kind-unknown", text));
         }
     }
 }

@@ -196,7 +196,7 @@ public final class Importer {
         for (Converted.LineNote n : c.notes()) {
             int line = text == null ? 0 : text.fileLine(n.line());
             List<Object> args = new ArrayList<>(n.note().args());
-            list.add(Diagnostic.of(Severity.WARNING, "import-" + n.note().code(), new SourcePos(article, line, 1), args.toArray()));
+            list.add(Diagnostic.of(Severity.WARNING, "import-note." + n.note().code(), new SourcePos(article, line, 1), args.toArray()));
         }
         return list;
     }

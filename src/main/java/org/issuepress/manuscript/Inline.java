@@ -24,7 +24,7 @@ record Inline(List<Item> items, List<Note> notes) {
     record Picture(XWPFPictureData data) implements Item {
     }
 
-    /** Something not carried into the text: catalogue key {@code import-<code>} and its arguments. */
+    /** Something not carried into the text: catalogue key {@code import-note.<code>} and its arguments. */
     record Note(String code, List<Object> args) {
     }
 
