@@ -41,7 +41,7 @@ final class NewCommand implements Callable<Integer> {
             console.diagnostics(d, System.err);
             String dir = IssueFolder.displayName(made.dir());
             System.out.println(Messages.text("new.done", dir, made.issue(), made.number(), IssueFolder.displayName(previous)));
-            System.out.println(Messages.text("new.next", dir));
+            System.out.println(Messages.text("new.next", dir, made.sections().isEmpty() ? "…" : made.sections().get(0)));
             made.sections().forEach(s -> System.out.println("  " + s));
             return 0;
         });

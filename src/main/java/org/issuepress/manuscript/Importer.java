@@ -42,10 +42,6 @@ public final class Importer {
                          long paragraphs, long heads, int tables, int pictures, List<Diagnostic> notes, Path notesFile) {
     }
 
-    static {
-        PoiLogging.quiet();
-    }
-
     private Importer() {
     }
 

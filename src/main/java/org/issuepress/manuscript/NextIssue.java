@@ -110,7 +110,6 @@ public final class NextIssue {
         YamlEdits.value(root, "sections").filter(SequenceNode.class::isInstance).ifPresent(list -> {
             for (Node s : ((SequenceNode) list).getValue()) {
                 String title = YamlEdits.value(s, "title").map(YamlEdits::scalar).orElse("");
-                sections.add(title);
                 YamlEdits.tuple(s, "articles").ifPresent(t -> e.replaceValue(t, "[]", Messages.text("new.fill.articles", title)));
                 YamlEdits.value(s, "parts").filter(SequenceNode.class::isInstance).ifPresent(parts -> {
                     for (Node p : ((SequenceNode) parts).getValue()) {
@@ -119,6 +118,8 @@ public final class NextIssue {
                 });
             }
         });
+        // where articles can be imported to: the sections, and the parts of those that have them
+        Targets.of(root).forEach(t -> sections.add(t.label()));
         e.replaceHead(headEnd(root, e), head(text, root, e, id, nextIssue, nextNumber));
         return new Next(new Made(dir, id, nextIssue, nextNumber, sections), e.apply());
     }

@@ -42,10 +42,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * (or, with {@code chineseNames}, WPS and Chinese Word) gives them.
  */
 final class WordDocs {
-    static {
-        PoiLogging.quiet();
-    }
-
     private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
     final XWPFDocument doc = new XWPFDocument();
     private int tracked = 1;
