@@ -131,6 +131,9 @@ public final class IssueLoader {
                     // a part with no articles yet is left out of the issue (its section says so when all are empty)
                     if (p.articles() != null && !p.articles().isEmpty()) {
                         parts.add(new Part(p.title(), p.pinyin(), articleList(p.articles(), p.pos())));
+                    } else {
+                        out.report(Severity.WARNING, "part-no-articles", p.pos(), p.title(), s.title(),
+                                folder.display(folder.root()));
                     }
                 }
             }

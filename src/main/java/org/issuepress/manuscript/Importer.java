@@ -65,7 +65,7 @@ public final class Importer {
         boolean toArticle = r.article() != null && ext.equals("xlsx");
         Targets.Target target = toArticle ? null : target(root, r.section(), SourcePos.file(folder.display(yaml)), out);
         ArticleKind kind = r.kind() != null ? r.kind() : target == null ? null : guessKind(target);
-        if (!toArticle && kind == null) {
+        if (!toArticle && kind == null && target != null) {
             out.report(Severity.ERROR, "import-kind-missing", src, target == null ? "" : target.label());
         }
         Path existing = toArticle ? r.issueDir().resolve(r.article().toString()) : null;

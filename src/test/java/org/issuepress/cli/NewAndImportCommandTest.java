@@ -63,7 +63,12 @@ class NewAndImportCommandTest {
         Files.writeString(yamlFile, Files.readString(yamlFile).replaceFirst("(?m)^  line:.*$", "  line: 新的一期"));
         CommandLineTest.Run build = CommandLineTest.run("build", issue.toString(), "--out", root.resolve("out").toString());
         assertEquals(0, build.code(), build.err());
-        assertTrue(Files.size(root.resolve("out/2021-02/2021-02-web.pdf")) > 10_000);
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(root.resolve("out/2021-02/2021-02-web.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("测试区县扎实推进脱贫攻坚。") && text.contains("村里修了路，建了厂。") && text.contains("测试脱贫人口"), text);
+            assertFalse(text.contains("null"), "a regular issue has no special title, and no 'null' in its place: " + text);
+        }
         assertTrue(build.err().contains("section '伟大号召' has no articles yet: it is left out of this build"), build.err());
+        assertTrue(build.err().contains("'综述' of section '显著成就' has no articles yet"), build.err());
     }
 }
