@@ -44,7 +44,7 @@ final class ImportCommand implements Callable<Integer> {
                     ? Messages.text("import.done-table", IssueFolder.displayName(file), IssueFolder.displayName(r.article()))
                     : Messages.text("import.done", IssueFolder.displayName(file), IssueFolder.displayName(r.article()), r.listedIn()));
             if (r.listedIn() != null) {
-                System.out.println("  " + Messages.text(r.kindGuessed() ? "import.kind-guessed" : "import.kind", r.kind().key()));
+                System.out.println("  " + Messages.text(r.kindGuessed() ? "import.kind-guessed" : "import.kind-chosen", r.kind().key()));
             }
             System.out.println("  " + Messages.text("import.summary", r.paragraphs(), r.heads(), r.tables(), r.pictures()));
             r.files().stream().skip(1).forEach(f -> System.out.println("  " + IssueFolder.displayName(f)));

@@ -49,7 +49,7 @@ class NewAndImportCommandTest {
                 + "显著成就 › 综述, 显著成就 › 区县(市)扶贫篇"), noSection.err());
         CommandLineTest.Run i1 = CommandLineTest.run("import", one.toString(), "--into", issue.toString(), "--section", "区县(市)扶贫篇");
         assertEquals(0, i1.code(), i1.err());
-        assertTrue(i1.out().contains("articles/001.txt, listed in 显著成就 › 区县(市)扶贫篇") && i1.out().contains("kind: district"), i1.out());
+        assertTrue(i1.out().contains("articles/001.txt, listed in 显著成就 › 区县(市)扶贫篇") && i1.out().contains("  kind: district (from the section's name; give --kind to choose another)"), i1.out());
         CommandLineTest.Run i2 = CommandLineTest.run("import", two.toString(), "--into", issue.toString(), "--section", "典型案例");
         assertEquals(0, i2.code(), i2.err());
         assertTrue(Files.exists(issue.resolve("articles/002-hongqi-cun.txt")), i2.out());
