@@ -16,8 +16,11 @@ public final class Main implements Runnable {
         if (launched >= 0) {
             System.exit(launched);
         }
+        Launcher.watchParent();
         System.setProperty("java.awt.headless", "true");
-        System.exit(run(args));
+        int code = run(args);
+        Launcher.reportStatus(code);
+        System.exit(code);
     }
 
     public static int run(String... args) {
