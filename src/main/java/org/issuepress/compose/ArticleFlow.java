@@ -22,7 +22,7 @@ import org.issuepress.model.TableBlock;
 /**
  * Composes an article's body blocks once and flows them through its layout's columns as often
  * as fitting asks, each time with its own {@link Fit}: sub-heads with a grid line more or less
- * space above, photos and charts grown by a factor. Body text is composed once and never
+ * space above, charts and the frames of photos still to come grown by a factor. Body text is composed once and never
  * changes between fits.
  */
 final class ArticleFlow {
@@ -71,7 +71,10 @@ final class ArticleFlow {
             } else if (b instanceof PullQuote q) {
                 flow.add(floats.quote(q, col));
             } else if (b instanceof Figure || b instanceof ChartBlock) {
-                growable.put(flow.size(), b);
+                // a photo with its file keeps its frame: a taller frame would crop the picture
+                if (!(b instanceof Figure f) || f.isPlaceholder()) {
+                    growable.put(flow.size(), b);
+                }
                 flow.add(floatOf(b, layout, col, page, 1));
             } else if (b instanceof TableBlock t) {
                 flow.addAll(tables.table(t.table(), col, page, grid.lines() - 4));
