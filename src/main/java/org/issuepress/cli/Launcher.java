@@ -8,6 +8,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.issuepress.diag.Lang;
 
 /**
  * Runs a command in a JVM tuned for it. A build is over in seconds, and on two cores the
@@ -43,6 +44,8 @@ final class Launcher {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-D" + LAUNCHED + "=true");
         cmd.add("-Djava.awt.headless=true");
+        cmd.add("-D" + Lang.PROPERTY + "=" + Lang.chosen(args).code());
+        cmd.addAll(Encodings.childOptions());
         if (shortRun) {
             cmd.add("-XX:TieredStopAtLevel=1");
         }
@@ -57,10 +60,14 @@ final class Launcher {
         }
         cmd.add("-cp");
         cmd.add(jar.toString());
+        Encodings.ChildArguments passed = Encodings.childArguments(args);
+        cmd.addAll(passed.options());
         cmd.add(Main.class.getName());
-        cmd.addAll(List.of(args));
+        cmd.addAll(passed.arguments());
         try {
-            Process child = new ProcessBuilder(cmd).inheritIO().start();
+            ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
+            Encodings.childEnvironment(pb.environment());
+            Process child = pb.start();
             return child.waitFor();
         } catch (IOException e) {
             return -1; // cannot start a JVM: run here

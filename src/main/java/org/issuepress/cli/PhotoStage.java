@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import org.issuepress.compose.ComposedIssue;
 import org.issuepress.compose.page.ImageFrame;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Messages;
 import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
 import org.issuepress.render.PhotoStore;
@@ -67,7 +68,7 @@ final class PhotoStage {
         }
         d.throwIfErrors();
         store.keepOnlyUsed();
-        console.done(photos.size() + " photos");
+        console.done(Messages.text("stage.photos.done", String.valueOf(photos.size())));
         return new Count(kinds[Photos.Source.SEPARATED_FROM_RGB.ordinal()], kinds[Photos.Source.SUPPLIED_CMYK.ordinal()],
                 kinds[Photos.Source.GRAY.ordinal()]);
     }

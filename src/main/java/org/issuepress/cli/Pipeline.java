@@ -7,6 +7,8 @@ import org.issuepress.compose.ComposedIssue;
 import org.issuepress.compose.IssueComposer;
 import org.issuepress.design.Design;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Messages;
+import org.issuepress.diag.Phrase;
 import org.issuepress.finish.Editions;
 import org.issuepress.model.PrintSettings;
 import org.issuepress.preflight.Expectations;
@@ -118,6 +120,10 @@ public final class Pipeline {
         return first.thenCombine(second, (a, b) -> Preflight.check(name, file.join(), expect, List.of(a, b)));
     }
 
+    private static String mb(byte[] file) {
+        return String.format(java.util.Locale.ROOT, "%.1f", file.length / 1048576.0);
+    }
+
     /** The result of a task run in parallel; its failure is rethrown as it was. */
     private static <T> T get(Future<T> f) {
         try {
@@ -137,17 +143,17 @@ public final class Pipeline {
         console.stage("load");
         Design design = DesignLoader.load(templates, d);
         Issue issue = IssueLoader.load(issueDir, d);
-        console.done(issue.articles().count() + " articles in " + issue.sections().size() + " sections");
+        console.done(Messages.text("stage.load.done", String.valueOf(issue.articles().count()), String.valueOf(issue.sections().size())));
         console.stage("fonts");
         FontSet fontSet = FontSet.load(design, fonts, d);
-        console.done(fontSet.faces().size() + " fonts");
+        console.done(Messages.text("stage.fonts.done", String.valueOf(fontSet.faces().size())));
         return new Loaded(design, fontSet, issue);
     }
 
     public ComposedIssue compose(Loaded l, Diagnostics d) {
         console.stage("compose");
         ComposedIssue composed = new IssueComposer(l.design(), l.fonts(), l.issue(), d).compose(l.issue());
-        console.done(composed.pages().size() + " pages");
+        console.done(Messages.text("stage.pages", String.valueOf(composed.pages().size())));
         return composed;
     }
 
@@ -165,7 +171,7 @@ public final class Pipeline {
         int total = composed.pages().size();
         byte[] rendered = new PdfRenderer(templates, l.design(), l.fonts())
                 .render(composed, ColourMode.CMYK, n -> console.step(n, total));
-        console.done(composed.pages().size() + " pages");
+        console.done(Messages.text("stage.pages", String.valueOf(composed.pages().size())));
         console.stage("finish");
         Editions editions = new Editions(composed, l.design());
         String id = l.issue().info().id();
@@ -176,10 +182,10 @@ public final class Pipeline {
             Work work = start(editions, rendered, l.issue(), id, finalRun, pool);
             made = work.made();
             Editions.Binding b = editions.binding();
-            console.done(String.format(java.util.Locale.ROOT, "print %.1f MB, cover %.1f MB, web %.1f MB; %d inside pages "
-                            + "(%d blank) = %d × 16%s, spine %.1f mm",
-                    made.print().length / 1048576.0, made.cover().length / 1048576.0, made.web().length / 1048576.0,
-                    b.insidePages(), b.blankPages(), b.signatures(), b.rest() == 0 ? "" : " + " + b.rest(), b.spineMm()));
+            console.done(Messages.text("stage.finish.done", mb(made.print()), mb(made.cover()), mb(made.web()),
+                    String.valueOf(b.insidePages()), String.valueOf(b.blankPages()), String.valueOf(b.signatures()),
+                    b.rest() == 0 ? "" : Phrase.of("stage.finish.rest", String.valueOf(b.rest())),
+                    String.format(java.util.Locale.ROOT, "%.1f", b.spineMm())));
             console.stage("preflight");
             reports = work.reports();
         } finally {
@@ -187,7 +193,7 @@ public final class Pipeline {
         }
         long errors = reports.stream().mapToLong(FileReport::errors).sum();
         long warnings = reports.stream().mapToLong(FileReport::warnings).sum();
-        console.done(errors + " error(s), " + warnings + " warning(s)");
+        console.done(Messages.text("stage.preflight.done", String.valueOf(errors), String.valueOf(warnings)));
         if (errors > 0) {
             throw new PreflightFailed(reports);
         }
