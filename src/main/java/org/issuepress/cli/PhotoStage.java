@@ -12,6 +12,7 @@ import org.issuepress.compose.ComposedIssue;
 import org.issuepress.compose.page.ImageFrame;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.Messages;
+import org.issuepress.diag.Phrase;
 import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
 import org.issuepress.render.PhotoStore;
@@ -31,10 +32,9 @@ final class PhotoStage {
             return separatedFromRgb + suppliedCmyk + gray;
         }
 
-        String note() {
-            return "photos: " + total() + " — " + separatedFromRgb + " RGB, separated to CMYK by issue-press's generic conversion"
-                    + " (supply CMYK JPEGs separated for the paper where colour matters), " + suppliedCmyk + " supplied in CMYK, "
-                    + gray + " gray";
+        Phrase note() {
+            return Phrase.of("report.photos", String.valueOf(total()), String.valueOf(separatedFromRgb), String.valueOf(suppliedCmyk),
+                    String.valueOf(gray));
         }
     }
 

@@ -61,10 +61,11 @@ public final class Pipeline {
         out.put(id + "-print.pdf", made.print());
         out.put(id + "-cover.pdf", made.cover());
         out.put(id + "-web.pdf", made.web());
-        List<String> notes = new java.util.ArrayList<>(List.of(String.format(java.util.Locale.ROOT,
-                "binding: %d inside pages (%d intentionally blank) = %d signature(s) of 16%s; spine %.2f mm (%s, %.2f mm per leaf)",
-                b.insidePages(), b.blankPages(), b.signatures(), b.rest() == 0 ? "" : " + one of " + b.rest(), b.spineMm(),
-                b.paper(), b.caliperMm())));
+        List<Phrase> notes = new java.util.ArrayList<>(List.of(Phrase.of("report.binding", String.valueOf(b.insidePages()),
+                String.valueOf(b.blankPages()), String.valueOf(b.signatures()),
+                b.rest() == 0 ? "" : Phrase.of("report.binding.rest", String.valueOf(b.rest())),
+                String.format(java.util.Locale.ROOT, "%.2f", b.spineMm()), b.paper(),
+                String.format(java.util.Locale.ROOT, "%.2f", b.caliperMm()))));
         Map<String, Object> extra = new java.util.LinkedHashMap<>(Map.of("binding", b));
         if (photos.total() > 0) {
             notes.add(photos.note());

@@ -70,6 +70,8 @@ class AnyLocaleTest {
         String printed = run(Map.of("LANG", "C"), "build", "--lang", "zh", "-o", out.toString(), issue.toString());
         assertChinese(printed);
         assertTrue(printed.contains("生成完毕"), printed);
+        String report = Files.readString(out.resolve("test-01/preflight.txt"));
+        assertTrue(report.contains("【合格】成品尺寸：210.0 × 285.0 mm") && report.contains("装订：胶装"), report);
     }
 
     private static void assertChinese(String out) {
