@@ -21,6 +21,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--final", descriptionKey = "help.build.final")
     boolean finalRun;
 
+    @Option(names = "--replace", description = "replace the editions in output/<id>/ even when they were built from another issue folder")
+    boolean replace;
+
     @Mixin
     CommonOptions common;
 
@@ -29,7 +32,7 @@ final class BuildCommand implements Callable<Integer> {
         Console console = new Console(System.err, common.quiet);
         Diagnostics d = new Diagnostics();
         return common.run(console, d, () -> {
-            Pipeline.Built built = common.pipeline(console).build(issueDir, out, d, finalRun);
+            Pipeline.Built built = common.pipeline(console).build(issueDir, out, d, finalRun, replace);
             console.diagnostics(d, System.err);
             built.files().values().forEach(p -> console.info("  " + p));
             String time = String.format(java.util.Locale.ROOT, "%.1f", console.total());

@@ -7,6 +7,7 @@ import org.issuepress.diag.EditorErrors;
 import org.issuepress.diag.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Words: issue-press.check.usage.* and help.* in the message catalogue. */
@@ -14,6 +15,10 @@ import picocli.CommandLine.Parameters;
 final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ISSUE_DIR", descriptionKey = "help.issue-dir")
     Path issueDir;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "where build would write (default: ${DEFAULT-VALUE}); "
+            + "checked for the editions of another issue folder with the same id", defaultValue = "output")
+    Path out;
 
     @Mixin
     CommonOptions common;
@@ -25,7 +30,9 @@ final class CheckCommand implements Callable<Integer> {
         return common.run(console, d, () -> {
             Pipeline p = common.pipeline(console);
             try {
-                p.compose(p.load(issueDir, d), d);
+                Pipeline.Loaded loaded = p.load(issueDir, d);
+                Pipeline.checkOutput(loaded.issue(), out, d);
+                p.compose(loaded, d);
             } catch (EditorErrors e) {
                 // Loading stops at its errors; they are the findings of this check, not a failure of it.
                 console.info("");

@@ -7,6 +7,10 @@ import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.EditorErrors;
 import org.issuepress.diag.Lang;
 import org.issuepress.diag.Messages;
+import org.issuepress.diag.Printable;
+import org.issuepress.diag.Severity;
+import org.issuepress.finish.WriteFailed;
+import org.issuepress.load.IssueFolder;
 import org.issuepress.preflight.PreflightFailed;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -61,9 +65,15 @@ final class CommonOptions {
             e.reports().forEach(r -> r.findings().forEach(f -> System.err.println(f.format())));
             System.err.println(Messages.text("cli.preflight-failed", String.valueOf(e.errors())));
             return EDITOR_ERRORS;
+        } catch (WriteFailed e) {
+            console.info("");
+            String why = e.reason() == WriteFailed.Reason.OTHER ? e.detail() : Messages.text(e.reason().key());
+            System.err.println(Printable.escape(Severity.ERROR.label() + ": " + Messages.text("write-failed",
+                    IssueFolder.displayName(e.file()), why, Messages.text(e.reason().key() + ".hint"))));
+            return EDITOR_ERRORS;
         } catch (IOException e) {
             console.info("");
-            System.err.println(Messages.text("cli.cannot-write", e.getMessage()));
+            System.err.println(Printable.escape(Messages.text("cli.cannot-write", e.getMessage())));
             return EDITOR_ERRORS;
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             console.info("");

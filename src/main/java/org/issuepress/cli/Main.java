@@ -26,8 +26,11 @@ public final class Main implements Runnable {
         }
         String[] args = Encodings.arguments(given);
         Encodings.useForOutput();
+        Launcher.watchParent();
         System.setProperty("java.awt.headless", "true");
-        System.exit(run(args));
+        int code = run(args);
+        Launcher.reportStatus(code);
+        System.exit(code);
     }
 
     /** Runs a command in the language its arguments ask for; the language before is restored after (tests run several). */
