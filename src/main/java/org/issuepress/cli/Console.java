@@ -56,7 +56,7 @@ final class Console implements Terminal {
                 out.print("\r\u001b[K" + stageLabel());
                 counting = false;
             }
-            out.printf(Locale.ROOT, " %s  %s%n", detail, dim(String.format(Locale.ROOT, "%.1f s", seconds(stageStart))));
+            out.printf(Locale.ROOT, " %s  %s%n", detail, dim(Messages.text("stage.seconds", String.format(Locale.ROOT, "%.1f", seconds(stageStart)))));
             open = false;
         }
     }
