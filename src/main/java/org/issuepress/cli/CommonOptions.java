@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.EditorErrors;
+import org.issuepress.diag.Messages;
 import org.issuepress.preflight.PreflightFailed;
 import picocli.CommandLine.Option;
 
@@ -46,12 +47,11 @@ final class CommonOptions {
             return EDITOR_ERRORS;
         } catch (IOException e) {
             console.info("");
-            System.err.println("error: cannot write output: " + e.getMessage());
+            System.err.println(Messages.text("cli.cannot-write", e.getMessage()));
             return EDITOR_ERRORS;
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             console.info("");
-            System.err.println("internal error: " + e + " — this is a bug in issue-press; please report it with the issue folder"
-                    + (debug ? "" : " (run with --debug for details)"));
+            System.err.println(Messages.text(debug ? "cli.internal-error" : "cli.internal-error.debug", e.toString()));
             if (debug) {
                 e.printStackTrace();
             }

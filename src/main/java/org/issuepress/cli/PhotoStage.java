@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import org.issuepress.compose.ComposedIssue;
 import org.issuepress.compose.page.ImageFrame;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
 import org.issuepress.render.PhotoStore;
 import org.issuepress.render.Photos;
@@ -84,8 +85,7 @@ final class PhotoStage {
         } catch (RuntimeException e) {
             String name = issueDir.toAbsolutePath().relativize(f.image().toAbsolutePath()).toString().replace('\\', '/');
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            d.error("image-unreadable", SourcePos.file(name), "cannot read the photo: " + cause.getMessage(),
-                    "open it in an image editor and save it again as an 8-bit JPEG (RGB or CMYK)");
+            d.report(Severity.ERROR, "image-unreadable.decode", SourcePos.file(name), cause.getMessage());
             return null;
         }
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.issuepress.design.Design;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Severity;
 import org.issuepress.diag.EditorErrors;
 import org.issuepress.diag.SourcePos;
 import org.issuepress.model.Article;
@@ -47,22 +48,19 @@ public final class IssueLoader {
     /** Loads as much as it can; the issue is empty when the folder or issue.yaml is unusable. */
     public static Optional<Issue> tryLoad(Path dir, Diagnostics out) {
         if (!Files.isDirectory(dir)) {
-            out.error("issue-folder", SourcePos.file(dir.toString()), "not an issue folder",
-                    "give the folder that holds issue.yaml, e.g. issue-data/2021-01");
+            out.report(Severity.ERROR, "issue-folder", SourcePos.file(dir.toString()));
             return Optional.empty();
         }
         IssueFolder folder;
         try {
             folder = new IssueFolder(dir);
         } catch (IOException e) {
-            out.error("issue-folder", SourcePos.file(dir.toString()), "cannot open folder: " + e.getMessage(),
-                    "check that it exists and is readable");
+            out.report(Severity.ERROR, "issue-folder.unreadable", SourcePos.file(dir.toString()), e.getMessage());
             return Optional.empty();
         }
         Path file = folder.root().resolve(ISSUE_FILE);
         if (!Files.isRegularFile(file)) {
-            out.error("issue-file", SourcePos.file(folder.display(file)), "issue.yaml not found",
-                    "every issue folder needs an issue.yaml; copy one from issue-data/2021-01");
+            out.report(Severity.ERROR, "issue-file", SourcePos.file(folder.display(file)));
             return Optional.empty();
         }
         String name = folder.display(file);
@@ -111,8 +109,7 @@ public final class IssueLoader {
         private Section section(IssueFile.SectionEntry s) {
             List<Part> parts = new ArrayList<>();
             if (s.articles() != null && s.parts() != null) {
-                out.error("section-shape", s.pos(), "section '" + s.title() + "' has both 'articles' and 'parts'",
-                        "put the articles into the parts, or drop 'parts'");
+                out.report(Severity.ERROR, "section-shape", s.pos(), s.title());
             }
             if (s.articles() != null) {
                 parts.add(new Part(null, null, articleList(s.articles(), s.pos())));
@@ -123,15 +120,13 @@ public final class IssueLoader {
                 }
             }
             if (parts.isEmpty()) {
-                out.error("section-empty", s.pos(), "section '" + s.title() + "' has no articles",
-                        "add 'articles:' with the article files, or 'parts:'");
+                out.report(Severity.ERROR, "section-empty", s.pos(), s.title());
             }
             String id = s.id() != null ? s.id()
                     : s.pinyin() != null ? s.pinyin().replace(" ", "").toLowerCase(Locale.ROOT) : "s" + s.pos().line();
             SourcePos first = sectionIds.putIfAbsent(id, s.pos());
             if (first != null) {
-                out.error("section-duplicate", s.pos(), "section id '" + id + "' is also the id of the section at " + first,
-                        "give one of them another 'id:' (or another 'pinyin:', which the id is made from)");
+                out.report(Severity.ERROR, "section-duplicate", s.pos(), id, String.valueOf(first));
             }
             return new Section(id, s.title(), s.pinyin(), parts);
         }
@@ -152,7 +147,7 @@ public final class IssueLoader {
             Path photo = c.photo() == null ? null : folder.resolve(c.photo().path(), c.photo().pos(), out).orElse(null);
             if (photo != null) {
                 new PhotoCheck(out).check(photo, c.photo().path(), c.photo().pos(),
-                        (print.trimWidth() + 2 * print.bleed()) * Design.PT_PER_MM, "the cover");
+                        (print.trimWidth() + 2 * print.bleed()) * Design.PT_PER_MM, PhotoCheck.COVER);
             }
             return new Cover(c.line(), photo, c.photoCaption(), c.photographer(), c.pos());
         }
@@ -168,8 +163,7 @@ public final class IssueLoader {
             }
             for (IssueFile.RoleEntry r : list) {
                 if (r.names() == null && r.value() == null) {
-                    out.error("masthead-entry", r.pos(), "'" + r.role() + "' has neither names nor value",
-                            "add 'names: [..]' or 'value: …'");
+                    out.report(Severity.ERROR, "masthead-entry", r.pos(), r.role());
                     continue;
                 }
                 result.add(new Masthead.Entry(r.role(), r.names() != null ? r.names() : List.of(r.value())));

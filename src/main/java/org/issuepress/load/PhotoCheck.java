@@ -11,6 +11,8 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.issuepress.design.Design;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Severity;
+import org.issuepress.diag.Phrase;
 import org.issuepress.diag.SourcePos;
 
 /**
@@ -30,6 +32,10 @@ public final class PhotoCheck {
     public static final double COLUMN_PT = 23 * BODY_PT;
     /** A 通栏 photo: the whole text block (48 em). */
     public static final double WIDE_PT = 48 * BODY_PT;
+    /** Catalogue keys of where a photo is printed, named in the resolution message. */
+    public static final String COLUMN = "image.placement.column";
+    public static final String WIDE = "image.placement.wide";
+    public static final String COVER = "image.placement.cover";
     static final int GOOD_PPI = 300;
     static final int MIN_PPI = 150;
     /** Far beyond any print size here (30,000 px is 2.5 m at 300 ppi), small enough to decode safely. */
@@ -49,7 +55,7 @@ public final class PhotoCheck {
     /**
      * @param ref       the file name as the editor wrote it
      * @param widthPt   the width the photo is printed at, in points
-     * @param placement how the editor knows that width, for the message ("a column", "通栏")
+     * @param placement how the editor knows that width: the catalogue key of "a column" or "通栏" ({@link #COLUMN}, {@link #WIDE})
      */
     public void check(Path file, String ref, SourcePos pos, double widthPt, String placement) {
         pixels(file, ref, pos).ifPresent(px -> resolution(px, ref, pos, widthPt, placement));
@@ -59,8 +65,8 @@ public final class PhotoCheck {
     Optional<Pixels> pixels(Path file, String ref, SourcePos pos) {
         try {
             if (Files.size(file) > MAX_BYTES) {
-                out.error("image-too-large", pos, "'" + ref + "' is " + Files.size(file) / 1048576 + " MB, more than the "
-                        + MAX_BYTES / 1048576 + " MB a photo may have", "save it as a JPEG of print quality (a few MB)");
+                out.report(Severity.ERROR, "image-too-large", pos, ref, String.valueOf(Files.size(file) / 1048576),
+                        String.valueOf(MAX_BYTES / 1048576));
                 return Optional.empty();
             }
         } catch (IOException e) {
@@ -70,7 +76,7 @@ public final class PhotoCheck {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
-                return unreadable(ref, pos, "not a JPEG, PNG or TIFF image");
+                return unreadable(ref, pos, Phrase.of("image.not-an-image"));
             }
             ImageReader reader = readers.next();
             try {
@@ -84,9 +90,8 @@ public final class PhotoCheck {
         }
         if (px.width() <= 0 || px.height() <= 0 || px.width() > MAX_SIDE || px.height() > MAX_SIDE
                 || (long) px.width() * px.height() > MAX_PIXELS) {
-            out.error("image-dimensions", pos, "'" + ref + "' claims to be " + px.width() + " × " + px.height()
-                            + " pixels, which is not a photo that can be printed",
-                    "save the photo again at its real size (" + needed(WIDE_PT, GOOD_PPI) + " pixels across are enough for 通栏)");
+            out.report(Severity.ERROR, "image-dimensions", pos, ref, String.valueOf(px.width()), String.valueOf(px.height()),
+                    String.valueOf(needed(WIDE_PT, GOOD_PPI)));
             return Optional.empty();
         }
         return Optional.of(px);
@@ -97,20 +102,22 @@ public final class PhotoCheck {
         if (ppi >= GOOD_PPI) {
             return;
         }
-        String what = String.format(Locale.ROOT, "'%s' is %d × %d pixels: %d ppi across %s (%.0f mm)",
-                ref, px.width(), px.height(), (int) Math.floor(ppi), placement, widthPt / Design.PT_PER_MM);
-        String fix = "print needs " + GOOD_PPI + " ppi: use a photo at least " + needed(widthPt, GOOD_PPI)
-                + " pixels wide (the original from the camera, not one taken from a web page or chat)";
+        Object[] args = {ref, String.valueOf(px.width()), String.valueOf(px.height()), String.valueOf((int) Math.floor(ppi)),
+            Phrase.of(placement), String.format(Locale.ROOT, "%.0f", widthPt / Design.PT_PER_MM),
+            String.valueOf(GOOD_PPI), String.valueOf(needed(widthPt, GOOD_PPI)), String.valueOf(MIN_PPI)};
         if (ppi < MIN_PPI) {
-            out.error("image-resolution", pos, what + ", below the " + MIN_PPI + " ppi that prints without visible blur", fix);
+            out.report(Severity.ERROR, "image-resolution.blurred", pos, args);
         } else {
-            out.warning("image-resolution", pos, what + ", below the " + GOOD_PPI + " ppi print needs", fix);
+            out.report(Severity.WARNING, "image-resolution", pos, args);
         }
     }
 
-    private Optional<Pixels> unreadable(String ref, SourcePos pos, String why) {
-        out.error("image-unreadable", pos, "'" + ref + "' cannot be read as an image" + (why == null ? "" : ": " + why),
-                "save it as JPEG or PNG and check that it opens in an image viewer");
+    private Optional<Pixels> unreadable(String ref, SourcePos pos, Object why) {
+        if (why == null) {
+            out.report(Severity.ERROR, "image-unreadable", pos, ref);
+        } else {
+            out.report(Severity.ERROR, "image-unreadable.why", pos, ref, why);
+        }
         return Optional.empty();
     }
 

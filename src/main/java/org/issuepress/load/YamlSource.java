@@ -2,6 +2,8 @@ package org.issuepress.load;
 
 import java.util.Optional;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Severity;
+import org.issuepress.diag.Phrase;
 import org.issuepress.diag.SourcePos;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -58,10 +60,9 @@ public final class YamlSource {
             }
             SourcePos pos = m == null ? SourcePos.file(file)
                     : new SourcePos(file, m.getLine() + 1 + lineOffset, m.getColumn() + 1);
-            out.error("yaml-syntax", pos, "YAML syntax: " + describe(e),
-                    hintFor(e.getProblem() + " " + e.getContext()));
+            out.report(Severity.ERROR, "yaml-syntax.parser", pos, describe(e), hintFor(e.getProblem() + " " + e.getContext()));
         } catch (YamlEngineException e) {
-            out.error("yaml-syntax", SourcePos.file(file), "YAML: " + firstLine(e.getMessage()), hintFor(String.valueOf(e.getMessage())));
+            out.report(Severity.ERROR, "yaml-syntax.engine", SourcePos.file(file), firstLine(e.getMessage()), hintFor(String.valueOf(e.getMessage())));
         }
         return Optional.empty();
     }
@@ -71,8 +72,7 @@ public final class YamlSource {
         for (int i = 0; i < lines.length; i++) {
             int col = lines[i].indexOf('\t');
             if (col >= 0) {
-                out.error("yaml-tab", new SourcePos(file, i + 1 + lineOffset, col + 1),
-                        "a tab character in YAML", "indent with spaces, not tabs");
+                out.report(Severity.ERROR, "yaml-tab", new SourcePos(file, i + 1 + lineOffset, col + 1));
                 return;
             }
         }
@@ -88,20 +88,21 @@ public final class YamlSource {
         return firstLine(s);
     }
 
-    private static String hintFor(String text) {
+    /** What to do, from the parser's (English) description of the problem. */
+    private static Phrase hintFor(String text) {
         if (text.contains("duplicate key")) {
-            return "each key may appear once in a mapping: remove or rename one of them";
+            return Phrase.of("yaml.hint.duplicate");
         }
         if (text.contains("quoted") || text.contains("quote")) {
-            return "close the quotation mark, or write the value without quotes";
+            return Phrase.of("yaml.hint.quote");
         }
         if (text.contains("alias")) {
-            return "use fewer aliases (&/*) or write the values out";
+            return Phrase.of("yaml.hint.alias");
         }
         if (text.contains("mapping values are not allowed")) {
-            return "a value containing ': ' must be quoted, e.g. title: \"a: b\"";
+            return Phrase.of("yaml.hint.colon-in-value");
         }
-        return "check indentation and that every key is followed by ':'";
+        return Phrase.of("yaml.hint.indent");
     }
 
     private static String firstLine(String s) {
