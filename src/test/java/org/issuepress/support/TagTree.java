@@ -13,7 +13,6 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedCo
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -73,10 +72,14 @@ public final class TagTree {
     }
 
     private final PDDocument doc;
-    private final Map<PDPage, Map<Integer, String>> texts = new HashMap<>();
+    private final Map<COSDictionary, Map<Integer, String>> texts = new java.util.IdentityHashMap<>();
+
+    /** The document's own pages: a page made from a structure element's /Pg has no resource cache (fonts parsed again). */
+    private final Map<COSDictionary, PDPage> pages = new java.util.IdentityHashMap<>();
 
     private TagTree(PDDocument doc) {
         this.doc = doc;
+        doc.getPages().forEach(p -> pages.put(p.getCOSObject(), p));
     }
 
     /** The Document element (the root's only kid), or null when the file has no structure tree. */
@@ -93,7 +96,7 @@ public final class TagTree {
     private Node node(PDStructureElement e) {
         StringBuilder text = new StringBuilder();
         List<Node> kids = new ArrayList<>();
-        java.util.Set<PDPage> pages = new java.util.HashSet<>();
+        java.util.Set<COSDictionary> pages = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         int links = 0;
         int pieces = 0;
         for (Object k : e.getKids()) {
@@ -102,12 +105,12 @@ public final class TagTree {
             } else if (k instanceof Integer mcid) {
                 pieces++;
                 text.append(text(e.getPage(), mcid));
-                pages.add(e.getPage());
+                pages.add(e.getPage().getCOSObject());
             } else if (k instanceof PDMarkedContentReference mcr) {
                 pieces++;
                 PDPage p = mcr.getPage() != null ? mcr.getPage() : e.getPage();
                 text.append(text(p, mcr.getMCID()));
-                pages.add(p);
+                pages.add(p.getCOSObject());
             } else if (k instanceof PDObjectReference) {
                 links++;
             }
@@ -117,42 +120,53 @@ public final class TagTree {
     }
 
     private String text(PDPage page, int mcid) {
-        return texts.computeIfAbsent(page, this::extract).getOrDefault(mcid, "");
+        return texts.computeIfAbsent(page.getCOSObject(), d -> extract(pages.getOrDefault(d, page))).getOrDefault(mcid, "");
     }
 
     private Map<Integer, String> extract(PDPage page) {
         try {
-            PDFMarkedContentExtractor x = new PDFMarkedContentExtractor();
+            Extractor x = new Extractor();
             x.processPage(page);
             Map<Integer, String> out = new HashMap<>();
-            for (PDMarkedContent mc : x.getMarkedContents()) {
-                collect(mc, out);
-            }
+            x.out.forEach((k, v) -> out.put(k, v.toString()));
             return out;
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
 
-    private static void collect(PDMarkedContent mc, Map<Integer, String> out) {
-        if (mc.getMCID() >= 0) {
-            StringBuilder s = new StringBuilder();
-            append(mc, s);
-            out.merge(mc.getMCID(), s.toString(), String::concat);
-        }
-    }
+    /** Text per marked-content id (nested sequences count for the id around them), ActualText in place of its glyphs. */
+    private static final class Extractor extends PDFMarkedContentExtractor {
+        final Map<Integer, StringBuilder> out = new HashMap<>();
+        private final java.util.Deque<Integer> ids = new java.util.ArrayDeque<>();
+        private final java.util.Deque<Boolean> actual = new java.util.ArrayDeque<>();
+        private int actualDepth;
 
-    private static void append(PDMarkedContent mc, StringBuilder s) {
-        String actual = mc.getActualText();
-        if (actual != null) {
-            s.append(actual);
-            return;
+        @Override
+        public void beginMarkedContentSequence(org.apache.pdfbox.cos.COSName tag, COSDictionary props) {
+            int id = props == null ? -1 : props.getInt(org.apache.pdfbox.cos.COSName.MCID, -1);
+            int current = id >= 0 ? id : ids.isEmpty() ? -1 : ids.peek();
+            ids.push(current);
+            String text = props == null ? null : props.getString(org.apache.pdfbox.cos.COSName.ACTUAL_TEXT);
+            if (text != null && current >= 0 && actualDepth == 0) {
+                out.computeIfAbsent(current, k -> new StringBuilder()).append(text);
+            }
+            actual.push(text != null);
+            actualDepth += text != null ? 1 : 0;
         }
-        for (Object o : mc.getContents()) {
-            if (o instanceof TextPosition tp) {
-                s.append(tp.getUnicode());
-            } else if (o instanceof PDMarkedContent inner) {
-                append(inner, s);
+
+        @Override
+        public void endMarkedContentSequence() {
+            if (!ids.isEmpty()) {
+                ids.pop();
+                actualDepth -= actual.pop() ? 1 : 0;
+            }
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition t) {
+            if (actualDepth == 0 && !ids.isEmpty() && ids.peek() >= 0) {
+                out.computeIfAbsent(ids.peek(), k -> new StringBuilder()).append(t.getUnicode());
             }
         }
     }
