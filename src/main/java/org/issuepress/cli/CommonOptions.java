@@ -6,6 +6,10 @@ import java.util.concurrent.Callable;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.EditorErrors;
 import org.issuepress.diag.Messages;
+import org.issuepress.diag.Printable;
+import org.issuepress.diag.Severity;
+import org.issuepress.finish.WriteFailed;
+import org.issuepress.load.IssueFolder;
 import org.issuepress.preflight.PreflightFailed;
 import picocli.CommandLine.Option;
 
@@ -45,9 +49,15 @@ final class CommonOptions {
             System.err.println("preflight: " + e.errors() + " error(s) a print shop would reject: nothing was written; "
                     + "earlier output is unchanged");
             return EDITOR_ERRORS;
+        } catch (WriteFailed e) {
+            console.info("");
+            String why = e.reason() == WriteFailed.Reason.OTHER ? e.detail() : Messages.text(e.reason().key());
+            System.err.println(Printable.escape(Severity.ERROR.label() + ": " + Messages.text("write-failed",
+                    IssueFolder.displayName(e.file()), why, Messages.text(e.reason().key() + ".hint"))));
+            return EDITOR_ERRORS;
         } catch (IOException e) {
             console.info("");
-            System.err.println(Messages.text("cli.cannot-write", e.getMessage()));
+            System.err.println(Printable.escape(Messages.text("cli.cannot-write", e.getMessage())));
             return EDITOR_ERRORS;
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             console.info("");

@@ -53,7 +53,10 @@ public record Diagnostic(Severity severity, String key, SourcePos pos, List<Obje
         return Messages.optional(l, key + ".hint", args.toArray());
     }
 
-    /** {@code file:line:col: error: what — how to fix}, the form every editor tool understands. */
+    /**
+     * {@code file:line:col: error: what — how to fix}, the form every editor tool understands;
+     * on one line whatever a file name or quoted text holds ({@link Printable}).
+     */
     public String format() {
         return format(Messages.lang());
     }
@@ -65,7 +68,7 @@ public record Diagnostic(Severity severity, String key, SourcePos pos, List<Obje
         if (h != null && !h.isBlank()) {
             s.append(" — ").append(h);
         }
-        return s.toString();
+        return Printable.escape(s.toString());
     }
 
     @Override

@@ -112,6 +112,7 @@ final class BodyParser {
                 Matcher m = DATE.matcher(text);
                 if (m.find() && m.end() > 0) {
                     String date = text.substring(0, m.end()).strip();
+                    TimelineDates.check(date, at, out);
                     String rest = text.substring(m.end()).replaceFirst("^[，,、：:\\s]+", "");
                     return new ListItem(date, inline(rest, at), pos);
                 }
