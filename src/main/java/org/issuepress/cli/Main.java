@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "issue-press", mixinStandardHelpOptions = true, version = "issue-press 0.1",
         description = "Builds print-ready and electronic editions of a Chinese periodical from YAML and text.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, PreflightCommand.class, SchemaCommand.class,
+                NewCommand.class, ImportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -114,7 +114,18 @@ public final class IssueLoader {
                     f.special(), f.motto(), f.authority(), f.permit(), f.notice(), f.publisher(),
                     f.language() == null ? "zh-CN" : f.language(), f.subject(), f.keywords(), idPos);
             List<Section> sections = new ArrayList<>();
+            boolean anyArticles = f.sections().stream().anyMatch(s -> !refs(s).isEmpty());
+            if (!anyArticles) {
+                // a fresh issue (made by 'new'): one sentence on what to do, not one per section
+                out.report(Severity.ERROR, "issue-no-articles", f.sections().get(0).pos(), folder.display(folder.root()));
+            }
             for (IssueFile.SectionEntry s : f.sections()) {
+                if (refs(s).isEmpty() && (s.articles() != null || s.parts() != null)) {
+                    if (anyArticles) {
+                        out.report(Severity.WARNING, "section-no-articles", s.pos(), s.title(), folder.display(folder.root()));
+                    }
+                    continue;
+                }
                 sections.add(section(s));
             }
             unlisted();
@@ -134,7 +145,13 @@ public final class IssueLoader {
             }
             if (s.parts() != null) {
                 for (IssueFile.PartEntry p : s.parts()) {
-                    parts.add(new Part(p.title(), p.pinyin(), articleList(p.articles(), p.pos())));
+                    // a part with no articles yet is left out of the issue (its section says so when all are empty)
+                    if (p.articles() != null && !p.articles().isEmpty()) {
+                        parts.add(new Part(p.title(), p.pinyin(), articleList(p.articles(), p.pos())));
+                    } else {
+                        out.report(Severity.WARNING, "part-no-articles", p.pos(), p.title(), s.title(),
+                                folder.display(folder.root()));
+                    }
                 }
             }
             if (parts.isEmpty()) {
@@ -147,6 +164,18 @@ public final class IssueLoader {
                 out.report(Severity.ERROR, "section-duplicate", s.pos(), id, String.valueOf(first));
             }
             return new Section(id, s.title(), s.pinyin(), parts);
+        }
+
+        /** The article files a section names, in its parts or directly. */
+        private static List<Ref> refs(IssueFile.SectionEntry s) {
+            List<Ref> all = new ArrayList<>();
+            if (s.articles() != null) {
+                all.addAll(s.articles());
+            }
+            if (s.parts() != null) {
+                s.parts().stream().filter(p -> p.articles() != null).forEach(p -> all.addAll(p.articles()));
+            }
+            return all;
         }
 
         private List<Article> articleList(List<Ref> refs, SourcePos where) {
@@ -182,6 +211,10 @@ public final class IssueLoader {
 
         /** The cover photo is printed across the page and its bleed. */
         private Cover cover(IssueFile.CoverEntry c, PrintSettings print) {
+            if (c.line() == null || c.line().isBlank()) {
+                // what a fresh issue lacks: said in the editor's words rather than as an empty required key
+                out.report(Severity.ERROR, "cover-line-missing", c.pos());
+            }
             Path photo = c.photo() == null ? null : folder.resolve(c.photo().path(), c.photo().pos(), out).orElse(null);
             if (photo != null) {
                 new PhotoCheck(out).check(photo, c.photo().path(), c.photo().pos(),
