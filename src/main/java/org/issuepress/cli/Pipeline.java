@@ -162,10 +162,19 @@ public final class Pipeline {
         if (id == null || org.issuepress.load.FolderName.problem(id).isPresent()) {
             return;
         }
-        String here = issue.dir().toAbsolutePath().normalize().toString();
-        OutputFiles.builtFrom(outRoot, id).filter(other -> !other.equals(here)).ifPresent(other -> d.report(Severity.ERROR,
-                "output-other-issue", issue.info().idPos(), IssueFolder.displayName(outRoot.resolve(id)),
-                IssueFolder.displayName(Path.of(other)), id));
+        String here = OutputFiles.sourceName(issue.dir());
+        String typed = issue.dir().toAbsolutePath().normalize().toString(); // as the first builds recorded it
+        OutputFiles.builtFrom(outRoot, id).filter(other -> !other.equals(here) && !other.equals(typed))
+                .ifPresent(other -> d.report(Severity.ERROR, "output-other-issue", issue.info().idPos(),
+                        IssueFolder.displayName(outRoot.resolve(id)), shown(other), id));
+    }
+
+    private static String shown(String folder) {
+        try {
+            return IssueFolder.displayName(Path.of(folder));
+        } catch (RuntimeException e) {
+            return folder; // not a path on this system: as recorded
+        }
     }
 
     public ComposedIssue compose(Loaded l, Diagnostics d) {

@@ -102,6 +102,8 @@ final class EditionBuilder implements AutoCloseable {
         } catch (Superseded e) {
             publish.accept(new Editions(Editions.STALE, "文件已修改，稍后重新生成", files.list()));
         } catch (EditorErrors e) {
+            // the preview's list shows what check finds; an output folder of another issue only the build does
+            e.diagnostics().sorted().forEach(x -> say.accept(x.format()));
             failed(e.diagnostics().errorCount() + " 个错误，见问题列表");
         } catch (PreflightFailed e) {
             e.reports().forEach(r -> r.findings().stream().filter(f -> f.isError()).forEach(f -> say.accept(f.format())));
