@@ -41,9 +41,8 @@ class PhotoStoreTest {
     }
 
     static Pipeline.Built build(Path issue, Path out) throws IOException {
-        // copies of one issue are built into one output folder on purpose: replacing is allowed
         return new Pipeline(TestFonts.ROOT.resolve("templates"), TestFonts.ROOT.resolve("fonts"), Progress.SILENT)
-                .build(issue, out, new Diagnostics(), false, true);
+                .build(issue, out, new Diagnostics(), false, true); // copies of one issue share the output folder on purpose
     }
 
     static List<Path> entries(Path out) throws IOException {
