@@ -14,6 +14,7 @@ import org.issuepress.diag.EditorErrors;
 import org.issuepress.diag.Messages;
 import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
+import org.issuepress.load.FolderName;
 import org.issuepress.load.IssueFolder;
 import org.issuepress.load.IssueLoader;
 import org.issuepress.load.YamlSource;
@@ -60,7 +61,7 @@ public final class NextIssue {
         SourcePos at = SourcePos.file(IssueFolder.displayName(dir));
         if (Files.exists(dir)) {
             out.report(Severity.ERROR, "new-exists", at);
-        } else if (!ID.matcher(id).matches()) {
+        } else if (!ID.matcher(id).matches() || FolderName.problem(id).isPresent()) {
             out.report(Severity.ERROR, "new-bad-name", at, id);
         }
         Path yaml = from.resolve(IssueLoader.ISSUE_FILE);
