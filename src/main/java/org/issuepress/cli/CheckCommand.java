@@ -33,7 +33,10 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 Pipeline.Loaded loaded = p.load(issueDir, d);
                 Pipeline.checkOutput(loaded.issue(), out, d);
-                p.compose(loaded, d);
+                org.issuepress.compose.ComposedIssue composed = p.compose(loaded, d);
+                if (!d.hasErrors()) {
+                    p.checkTemplates(loaded, composed);
+                }
             } catch (EditorErrors e) {
                 // Loading stops at its errors; they are the findings of this check, not a failure of it.
                 console.info("");

@@ -168,6 +168,11 @@ public final class Pipeline {
         return composed;
     }
 
+    /** The templates run over every page and parsed, without rendering: finds what would stop a build in render. */
+    public void checkTemplates(Loaded l, ComposedIssue composed) {
+        new PdfRenderer(templates, l.design(), l.fonts()).checkTemplates(composed);
+    }
+
     public Built build(Path issueDir, Path outRoot, Diagnostics d) throws IOException {
         return build(issueDir, outRoot, d, false);
     }

@@ -18,6 +18,11 @@ public final class GlyphCheck {
         this.out = out;
     }
 
+    /** Where composing reports what else it finds in the text (a table cell that cannot fit). */
+    public Diagnostics diagnostics() {
+        return out;
+    }
+
     public void check(List<Line> lines, SourcePos pos) {
         for (Line l : lines) {
             for (Glyph g : l.glyphs()) {

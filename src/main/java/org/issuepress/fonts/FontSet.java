@@ -40,8 +40,11 @@ public final class FontSet {
             try {
                 BaseFont bf = LOADED.computeIfAbsent(file, FontSet::parse);
                 faces.put(e.getKey(), new Face(e.getKey(), bf, file, e.getValue().css(), e.getValue().weight()));
-            } catch (IllegalStateException ex) {
-                out.report(Severity.ERROR, "font-unreadable", SourcePos.file(file.toString()), ex.getMessage());
+            } catch (RuntimeException ex) {
+                // OpenPDF says "null" or "Position out of bounds" for an empty or cut-short file:
+                // name the file and the design's role instead
+                out.report(Severity.ERROR, length(file) == 0 ? "font-empty" : "font-damaged", SourcePos.file(file.toString()),
+                        e.getKey(), e.getValue().file(), String.valueOf(length(file) / 1024));
             }
         }
         out.throwIfErrors();
@@ -53,6 +56,14 @@ public final class FontSet {
             return BaseFont.createFont(file.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
         } catch (DocumentException | IOException e) {
             throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private static long length(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
         }
     }
 

@@ -18,6 +18,16 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * of one whole.
  */
 final class ChartChecks {
+    /**
+     * Beyond this a value loses digits as the chart's double (2^53 ≈ 9.0e15), and the axis
+     * arithmetic of a larger one overflows.
+     */
+    static final BigDecimal MAX_VALUE = new BigDecimal("1e15");
+    /** Bars of a column-wide chart thinner than a few points and labels on top of each other beyond this. */
+    static final int MAX_CATEGORIES = 30;
+    /** Slices narrower than their labels beyond this. */
+    static final int MAX_SLICES = 12;
+
     private final RecordBinder binder;
     private final Diagnostics out;
     private boolean ok;
@@ -39,6 +49,12 @@ final class ChartChecks {
             error(pos(categories, cf.pos()), "chart-data.no-categories");
         }
         unique(cf.categories(), categoryNodes, cf.pos(), "chart-data.category-twice");
+        int most = cf.type() == ChartType.PIE ? MAX_SLICES : MAX_CATEGORIES;
+        if (cf.categories().size() > most) {
+            out.report(Severity.ERROR, cf.type() == ChartType.PIE ? "chart-too-many-slices" : "chart-too-many-categories",
+                    pos(categories, cf.pos()), String.valueOf(cf.categories().size()), String.valueOf(most));
+            ok = false;
+        }
         List<Node> seriesNodes = YamlNodes.items(root, "series");
         if (cf.series().isEmpty()) {
             error(pos(YamlNodes.get(root, "series"), cf.pos()), "chart-data.no-series");
@@ -47,7 +63,15 @@ final class ChartChecks {
         for (int i = 0; i < cf.series().size(); i++) {
             ChartFile.SeriesEntry s = cf.series().get(i);
             Node values = i < seriesNodes.size() ? YamlNodes.get(seriesNodes.get(i), "values") : null;
-            int written = values == null ? s.values().size() : YamlNodes.items(values).size();
+            List<Node> valueNodes = YamlNodes.items(values);
+            int written = values == null ? s.values().size() : valueNodes.size();
+            for (int v = 0; v < s.values().size(); v++) {
+                if (s.values().get(v).abs().compareTo(MAX_VALUE) >= 0) {
+                    out.report(Severity.ERROR, "chart-value-range", pos(v < valueNodes.size() ? valueNodes.get(v) : values, s.pos()),
+                            s.values().get(v).toString());
+                    ok = false;
+                }
+            }
             if (written != cf.categories().size()) {
                 error(pos(values, s.pos()), "chart-data.values", s.name(), String.valueOf(written), String.valueOf(cf.categories().size()));
             }

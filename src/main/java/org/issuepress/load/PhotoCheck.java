@@ -36,7 +36,7 @@ public final class PhotoCheck {
     public static final String COLUMN = "image.placement.column";
     public static final String WIDE = "image.placement.wide";
     public static final String COVER = "image.placement.cover";
-    static final int GOOD_PPI = 300;
+    public static final int GOOD_PPI = 300;
     static final int MIN_PPI = 150;
     /** Far beyond any print size here (30,000 px is 2.5 m at 300 ppi), small enough to decode safely. */
     static final int MAX_SIDE = 30_000;
@@ -94,7 +94,68 @@ public final class PhotoCheck {
                     String.valueOf(needed(WIDE_PT, GOOD_PPI)));
             return Optional.empty();
         }
+        if (cutShort(file)) {
+            out.report(Severity.ERROR, "image-cut-short", pos, ref);
+            return Optional.empty();
+        }
         return Optional.of(px);
+    }
+
+    /**
+     * A file cut short in a copy or transfer keeps its header (the size above reads fine) and
+     * loses its last rows, which ImageIO paints grey without an error. A whole JPEG ends with
+     * its end marker and a whole PNG with its IEND chunk; only a file that does not is
+     * decoded (sparsely: the reader still reads every byte) to know whether pixels are missing.
+     */
+    static boolean cutShort(Path file) {
+        byte[] tail;
+        byte[] head;
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "r")) {
+            long n = f.length();
+            head = new byte[(int) Math.min(8, n)];
+            f.readFully(head);
+            tail = new byte[(int) Math.min(64, n)];
+            f.seek(n - tail.length);
+            f.readFully(tail);
+        } catch (IOException e) {
+            return false; // reported as unreadable elsewhere
+        }
+        int end = tail.length;
+        while (end > 0 && tail[end - 1] == 0) {
+            end--; // some cameras pad after the end marker
+        }
+        boolean jpeg = head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8;
+        boolean png = head.length >= 4 && (head[1] & 0xFF) == 'P' && (head[2] & 0xFF) == 'N' && (head[3] & 0xFF) == 'G';
+        if (jpeg && end >= 2 && (tail[end - 2] & 0xFF) == 0xFF && (tail[end - 1] & 0xFF) == 0xD9) {
+            return false;
+        }
+        if (png && tail.length >= 8 && new String(tail, tail.length - 8, 4, java.nio.charset.StandardCharsets.ISO_8859_1).equals("IEND")) {
+            return false;
+        }
+        return (jpeg || png) && decodeFails(file);
+    }
+
+    private static boolean decodeFails(Path file) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            try {
+                reader.setInput(in, true, true);
+                boolean[] premature = {false};
+                reader.addIIOReadWarningListener((source, w) -> premature[0] |= w.toLowerCase(Locale.ROOT).contains("premature end"));
+                javax.imageio.ImageReadParam p = reader.getDefaultReadParam();
+                p.setSourceSubsampling(8, 8, 0, 0);
+                if (reader.getFormatName().equalsIgnoreCase("jpeg") && reader.getRawImageType(0) == null) {
+                    reader.readRaster(0, p);
+                } else {
+                    reader.read(0, p);
+                }
+                return premature[0];
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return true; // the pixels end before the file says they do
+        }
     }
 
     private void resolution(Pixels px, String ref, SourcePos pos, double widthPt, String placement) {
@@ -121,7 +182,7 @@ public final class PhotoCheck {
         return Optional.empty();
     }
 
-    static int needed(double widthPt, int ppi) {
+    public static int needed(double widthPt, int ppi) {
         return (int) Math.ceil(widthPt / 72 * ppi);
     }
 }

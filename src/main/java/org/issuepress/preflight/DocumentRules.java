@@ -76,9 +76,7 @@ final class DocumentRules {
         if (info.getTitle() == null || info.getCreationDate() == null || info.getModificationDate() == null) {
             out.error("pdfx.info", 0, INFO);
         }
-        if (doc.getVersion() > 1.4f) {
-            out.error("pdfx.header", 0, Phrase.of("preflight.object.header"), String.valueOf(doc.getVersion()));
-        }
+        version(doc, version);
         COSArray intents = doc.getDocumentCatalog().getCOSObject().getCOSArray(COSName.getPDFName("OutputIntents"));
         boolean found = false;
         if (intents != null) {
@@ -90,6 +88,34 @@ final class DocumentRules {
         }
         if (!found) {
             out.error("output-intent", 0, CATALOG);
+        }
+    }
+
+    /**
+     * The header and the catalog's /Version (which overrides the header from PDF 1.4 on) are
+     * read separately: PDFBox's own getVersion() looks at the catalog only when the header is
+     * 1.4 or more, so a 1.3 header over a 1.4 catalog passed as 1.3. PDF/X-1a:2001 is PDF 1.3;
+     * the 2003 edition allows 1.4.
+     */
+    private void version(PDDocument doc, String declared) {
+        float allowed = declared != null && declared.contains("2003") ? 1.4f : 1.3f;
+        String allowedText = String.format(Locale.ROOT, "%.1f", allowed);
+        float header = doc.getDocument().getVersion();
+        if (header > allowed + 1e-4f) {
+            out.error("pdfx.header-version", 0, Phrase.of("preflight.object.header"), String.format(Locale.ROOT, "%.1f", header),
+                    allowedText);
+        }
+        String catalog = doc.getDocumentCatalog().getCOSObject().getNameAsString(COSName.VERSION);
+        if (catalog != null) {
+            float v;
+            try {
+                v = Float.parseFloat(catalog);
+            } catch (NumberFormatException e) {
+                v = Float.MAX_VALUE;
+            }
+            if (v > allowed + 1e-4f) {
+                out.error("pdfx.catalog-version", 0, CATALOG, catalog, allowedText);
+            }
         }
     }
 
