@@ -42,7 +42,7 @@ class PhotoStoreTest {
 
     static Pipeline.Built build(Path issue, Path out) throws IOException {
         return new Pipeline(TestFonts.ROOT.resolve("templates"), TestFonts.ROOT.resolve("fonts"), Progress.SILENT)
-                .build(issue, out, new Diagnostics());
+                .build(issue, out, new Diagnostics(), false, true); // copies of one issue share the output folder on purpose
     }
 
     static List<Path> entries(Path out) throws IOException {
