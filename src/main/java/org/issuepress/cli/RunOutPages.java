@@ -33,14 +33,7 @@ final class RunOutPages {
         }
         List<FileReport> out = new ArrayList<>();
         for (FileReport r : reports) {
-            if (!r.file().equals(printFile)) {
-                out.add(r);
-                continue;
-            }
-            List<Finding> all = new ArrayList<>(r.findings());
-            all.addAll(found);
-            out.add(new FileReport(r.file(), r.edition(), r.bytes(), r.pages(), r.trim(), r.version(), r.pdfx(), r.fonts(),
-                    r.colourSpaces(), r.maxInk(), r.placeholders(), r.images(), all));
+            out.add(r.file().equals(printFile) ? r.with(found) : r);
         }
         return out;
     }

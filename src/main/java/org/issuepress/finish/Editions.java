@@ -3,8 +3,8 @@ package org.issuepress.finish;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -14,7 +14,6 @@ import org.issuepress.compose.ComposedIssue;
 import org.issuepress.compose.page.Page;
 import org.issuepress.compose.page.PageKind;
 import org.issuepress.design.Design;
-import org.issuepress.diag.Messages;
 import org.issuepress.model.BindingStyle;
 import org.issuepress.model.PrintSettings;
 
@@ -26,7 +25,8 @@ import org.issuepress.model.PrintSettings;
  *       registration marks in a slug outside the bleed;</li>
  *   <li>the cover spread: back cover, spine, front cover on one sheet, also PDF/X-1a;</li>
  *   <li>the electronic edition: every page but the spine and blank pages trimmed, RGB, photos at screen
- *       resolution, bookmarks, links, page labels, metadata, compressed.</li>
+ *       resolution, bookmarks, links, page labels, metadata, compressed; tagged (PDF/UA-1)
+ *       and archival (PDF/A-2u).</li>
  * </ul>
  * All written deterministically: same input, same bytes.
  */
@@ -45,6 +45,7 @@ public final class Editions {
 
     public byte[] print(byte[] master) {
         try (PDDocument doc = load(master)) {
+            StructureTree.take(doc);
             List<Page> pages = issue.pages();
             for (int i = pages.size() - 1; i >= 0; i--) {
                 if (!pages.get(i).inside()) {
@@ -61,6 +62,7 @@ public final class Editions {
                 page.setCropBox(withSlug);
                 marks(doc, page, trim);
             }
+            Navigation.folios(doc, pages.stream().filter(Page::inside).mapToInt(Page::folio).findFirst().orElse(1));
             finishPrint(doc, "print");
             return save(doc, CompressParameters.NO_COMPRESSION);
         } catch (IOException e) {
@@ -70,6 +72,7 @@ public final class Editions {
 
     public byte[] web(byte[] master) {
         try (PDDocument doc = load(master)) {
+            COSArray content = StructureTree.take(doc);
             List<Page> pages = issue.pages();
             for (int i = pages.size() - 1; i >= 0; i--) {
                 if (!onScreen(pages.get(i))) {
@@ -86,8 +89,11 @@ public final class Editions {
                 photos.replace(page, shown.get(n));
             }
             float top = doc.getPage(0).getMediaBox().getUpperRightY();
-            new Navigation(issue, shown).apply(doc, doc.getPage(0).getMediaBox().getLowerLeftX(), top);
+            Navigation navigation = new Navigation(issue, shown);
+            navigation.apply(doc, doc.getPage(0).getMediaBox().getLowerLeftX(), top);
+            StructureTree.build(issue, doc, content, navigation.links());
             DocumentInfo.apply(doc, issue.issue().info(), "web");
+            Archival.apply(doc);
             StableFontNames.apply(doc);
             return save(doc, CompressParameters.DEFAULT_COMPRESSION);
         } catch (IOException e) {
@@ -138,13 +144,6 @@ public final class Editions {
      */
     public record Binding(int insidePages, int blankPages, int signatures, int rest, double spineMm,
                           String paper, double caliperMm, BindingStyle style) {
-
-        /** The binding in words: saddle-stitched, or perfect bound with its spine. */
-        public String describe() {
-            return style == BindingStyle.SADDLE ? Messages.text("binding.saddle")
-                    : Messages.text("binding.perfect", String.format(Locale.ROOT, "%.2f", spineMm), paper,
-                    String.format(Locale.ROOT, "%.2f", caliperMm));
-        }
     }
 
     private void finishPrint(PDDocument doc, String edition) throws IOException {

@@ -27,11 +27,11 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * The import stage's front door: a Word manuscript or an Excel table into an issue folder —
  * an article file (with its tables and pictures) listed in issue.yaml's chosen section, or a
  * table added to an article. What could not be carried over is reported at the article's line
- * and written next to the article ({@code <article>.import-notes.txt}). The new files are
+ * and written next to the article ({@code <article>.import-notes.md}). The new files are
  * checked as a build would check them; nothing is built.
  */
 public final class Importer {
-    public static final String NOTES_SUFFIX = ".import-notes.txt";
+    public static final String NOTES_SUFFIX = ".import-notes.md";
 
     /** @param section a section's title or id, or a part's title; @param article for a table: the article to add it to */
     public record Request(Path source, Path issueDir, String section, ArticleKind kind, Path article) {
