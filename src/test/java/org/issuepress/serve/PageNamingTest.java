@@ -55,7 +55,7 @@ class PageNamingTest {
         assertTrue(zh.contains("SHA-256 " + sha), "the SHA-256 of the file written");
         String en = Files.readString(built.files().get("preflight.txt"));
         assertTrue(en.contains("[ok] trim size: ") && en.contains("[ok] bleed: at least 3.0 mm") && en.contains("SHA-256 " + sha)
-                && en.contains("binding: perfect bound"), en);
+                && en.contains("binding: saddle-stitched"), en); // the minimal issue is thin
     }
 
     @Test
