@@ -61,6 +61,7 @@ public final class Editions {
                 page.setCropBox(withSlug);
                 marks(doc, page, trim);
             }
+            Navigation.folios(doc, pages.stream().filter(Page::inside).mapToInt(Page::folio).findFirst().orElse(1));
             finishPrint(doc, "print");
             return save(doc, CompressParameters.NO_COMPRESSION);
         } catch (IOException e) {

@@ -127,6 +127,19 @@ final class Navigation {
         return item;
     }
 
+    /**
+     * Page labels for a file of inside pages only (the print edition): its folios from {@code first} on, so the
+     * print shop's viewer names the pages as printed, as preflight.txt and the preview do.
+     */
+    static void folios(PDDocument doc, int first) {
+        PDPageLabels labels = new PDPageLabels(doc);
+        PDPageLabelRange r = new PDPageLabelRange();
+        r.setStyle(PDPageLabelRange.STYLE_DECIMAL);
+        r.setStart(Math.max(1, first));
+        labels.setLabelItem(0, r);
+        doc.getDocumentCatalog().setPageLabels(labels);
+    }
+
     /** 封面, then the folios 1, 2, 3 … of the inside pages, then 封底. */
     private void labels(PDDocument doc) throws IOException {
         PDPageLabels labels = new PDPageLabels(doc);

@@ -16,6 +16,7 @@ import org.issuepress.cli.Pipeline;
 import org.issuepress.cli.Progress;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.EditorErrors;
+import org.issuepress.diag.Messages;
 import org.issuepress.preflight.PreflightFailed;
 import org.issuepress.serve.PreviewState.Editions;
 
@@ -96,11 +97,13 @@ final class EditionBuilder implements AutoCloseable {
             } else {
                 publish.accept(new Editions(Editions.STALE, "已过期：生成时文件又有修改", files.list()));
             }
-            say.accept(String.format(Locale.ROOT, "editions written to %s (%.1f s)", files.folder(),
-                    (System.nanoTime() - start) / 1e9));
+            say.accept(Messages.text("serve.editions-written", files.folder().toString(),
+                    String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9)));
         } catch (Superseded e) {
             publish.accept(new Editions(Editions.STALE, "文件已修改，稍后重新生成", files.list()));
         } catch (EditorErrors e) {
+            // the preview's list shows what check finds; an output folder of another issue only the build does
+            e.diagnostics().sorted().forEach(x -> say.accept(x.format()));
             failed(e.diagnostics().errorCount() + " 个错误，见问题列表");
         } catch (PreflightFailed e) {
             e.reports().forEach(r -> r.findings().stream().filter(f -> f.isError()).forEach(f -> say.accept(f.format())));
@@ -108,7 +111,7 @@ final class EditionBuilder implements AutoCloseable {
         } catch (IOException e) {
             failed("无法写入：" + e.getMessage());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            say.accept("editions: internal error: " + e + " — this is a bug in issue-press; please report it");
+            say.accept(Messages.text("serve.editions-internal-error", e.toString()));
             failed("内部错误：" + e.getClass().getSimpleName());
         }
     }

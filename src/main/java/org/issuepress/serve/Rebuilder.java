@@ -12,6 +12,7 @@ import org.issuepress.compose.ComposedIssue;
 import org.issuepress.diag.Diagnostic;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.EditorErrors;
+import org.issuepress.diag.Messages;
 import org.issuepress.load.IssueFolder;
 import org.issuepress.render.ColourMode;
 import org.issuepress.render.PdfRenderer;
@@ -112,7 +113,7 @@ final class Rebuilder {
         }
         progress.stage("render");
         byte[] pdf = renderer.render(plan, missing, n -> progress.step(n, missing.size()));
-        progress.done(missing.size() + " pages");
+        progress.done(Messages.text("stage.pages", String.valueOf(missing.size())));
         progress.stage("draw");
         images.draw(pdf, missing.stream().map(keys::get).toList(), plan.metrics().bleed(), n -> {
             progress.step(n, missing.size());
@@ -120,7 +121,7 @@ final class Rebuilder {
                 partial.accept(n);
             }
         });
-        progress.done(missing.size() + " pages at " + (int) PageImages.DPI + " dpi");
+        progress.done(Messages.text("stage.draw.done", String.valueOf(missing.size()), String.valueOf((int) PageImages.DPI)));
         return missing.size();
     }
 
