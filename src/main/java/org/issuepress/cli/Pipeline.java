@@ -158,7 +158,12 @@ public final class Pipeline {
     /** @param finalRun placeholders are errors: the files go to the printer */
     public Built build(Path issueDir, Path outRoot, Diagnostics d, boolean finalRun) throws IOException {
         Loaded l = load(issueDir, d);
-        ComposedIssue composed = compose(l, d);
+        return build(l, compose(l, d), issueDir, outRoot, d, finalRun);
+    }
+
+    /** The editions of an issue already loaded and composed (the preview's: not composed twice). */
+    public Built build(Loaded l, ComposedIssue composed, Path issueDir, Path outRoot, Diagnostics d, boolean finalRun)
+            throws IOException {
         PhotoStage.Count photos = new PhotoStage(console).run(composed,
                 new PhotoStore(outRoot.resolve(".cache").resolve(l.issue().info().id()).resolve("photos")), issueDir, d);
         console.stage("render");

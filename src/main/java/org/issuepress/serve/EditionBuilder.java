@@ -64,11 +64,16 @@ final class EditionBuilder implements AutoCloseable {
      * is already done; {@code issueId} names the output folder (null: as before).
      */
     synchronized void request(long gen, String issueId, long delayMillis) {
+        request(gen, issueId, delayMillis, null);
+    }
+
+    /** As {@link #request(long, String, long)}, made from the preview's composed issue when given (not composed again). */
+    synchronized void request(long gen, String issueId, long delayMillis, Rebuilder.Prepared prepared) {
         files.id(issueId);
         if (next != null) {
             next.cancel(false);
         }
-        next = worker.schedule(() -> build(gen), delayMillis, TimeUnit.MILLISECONDS);
+        next = worker.schedule(() -> build(gen, prepared), delayMillis, TimeUnit.MILLISECONDS);
     }
 
     /** The files changed: what is on disk no longer matches the pages. */
@@ -81,14 +86,19 @@ final class EditionBuilder implements AutoCloseable {
         return files;
     }
 
-    private void build(long gen) {
+    private void build(long gen, Rebuilder.Prepared prepared) {
         if (gen != generation.getAsLong() || gen == built) {
             return;
         }
         long start = System.nanoTime();
         Diagnostics d = new Diagnostics();
         try {
-            new Pipeline(templates, fonts, new Watch(gen)).build(issueDir, outRoot, d);
+            Pipeline pipeline = new Pipeline(templates, fonts, new Watch(gen));
+            if (prepared == null) {
+                pipeline.build(issueDir, outRoot, d);
+            } else {
+                pipeline.build(prepared.loaded(), prepared.composed(), issueDir, outRoot, d, false);
+            }
             if (gen == generation.getAsLong()) {
                 built = gen;
                 publish.accept(new Editions(Editions.CURRENT,

@@ -82,6 +82,12 @@ public final class PreviewServer implements AutoCloseable {
         if ("POST".equals(method) && path.equals("/api/editions")) {
             session.buildEditions();
             Responses.text(x, 202, "building");
+        } else if ("POST".equals(method) && path.equals("/api/view")) {
+            String at = Responses.query(x).get("page");
+            if (at != null && at.matches("\\d{1,5}")) {
+                session.viewing(Integer.parseInt(at));
+            }
+            Responses.send(x, 204, "text/plain", Responses.FRESH, new byte[0]);
         } else if (!"GET".equals(method) && !"HEAD".equals(method)) {
             Responses.text(x, 405, "GET only");
         } else if (path.equals("/")) {
