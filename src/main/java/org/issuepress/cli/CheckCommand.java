@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.EditorErrors;
+import org.issuepress.diag.Messages;
+import org.issuepress.load.AcceptedFindings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -36,6 +38,9 @@ final class CheckCommand implements Callable<Integer> {
             }
             console.diagnostics(d, System.err);
             console.info(d.isEmpty() ? "no problems found" : d.errorCount() + " error(s), " + d.warningCount() + " warning(s)");
+            if (!d.accepted().isEmpty()) {
+                console.info(Messages.text("check.accepted", d.accepted().size(), AcceptedFindings.FILE));
+            }
             return d.hasErrors() ? CommonOptions.EDITOR_ERRORS : 0;
         });
     }

@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.issuepress.finish.OutputFiles;
 import org.issuepress.fonts.FontSet;
+import org.issuepress.load.AcceptedFindings;
 import org.issuepress.load.DesignLoader;
 import org.issuepress.load.IssueLoader;
 import org.issuepress.model.Issue;
@@ -136,6 +137,7 @@ public final class Pipeline {
     public Loaded load(Path issueDir, Diagnostics d) {
         console.stage("load");
         Design design = DesignLoader.load(templates, d);
+        d.accepting(AcceptedFindings.load(issueDir, d));
         Issue issue = IssueLoader.load(issueDir, d);
         console.done(issue.articles().count() + " articles in " + issue.sections().size() + " sections");
         console.stage("fonts");

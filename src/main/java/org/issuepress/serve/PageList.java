@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.issuepress.compose.ComposedIssue;
 import org.issuepress.compose.page.Page;
+import org.issuepress.diag.Messages;
 import org.issuepress.model.Article;
 import org.issuepress.model.Section;
 
@@ -33,9 +34,9 @@ final class PageList {
 
     private static String label(Page p) {
         return switch (p.kind()) {
-            case COVER -> "封面";
-            case BACK_COVER -> "封底";
-            case SPINE -> "书脊";
+            case COVER -> Messages.text("serve.page.cover");
+            case BACK_COVER -> Messages.text("serve.page.back-cover");
+            case SPINE -> Messages.text("serve.page.spine");
             default -> p.folioLabel();
         };
     }
@@ -45,14 +46,14 @@ final class PageList {
         Section s = p.sectionId() == null ? null : sections.get(p.sectionId());
         return switch (p.kind()) {
             case ARTICLE -> a == null ? "" : a.title();
-            case OPENER -> s == null ? "栏目" : s.title();
-            case FOREWORD -> "卷首语";
-            case MASTHEAD -> "版权页";
-            case CONTENTS -> "目录";
-            case BLANK -> "空白页";
-            case COVER -> "封面";
-            case BACK_COVER -> "封底";
-            case SPINE -> "书脊";
+            case OPENER -> s == null ? Messages.text("serve.page.opener") : s.title();
+            case FOREWORD -> Messages.text("serve.page.foreword");
+            case MASTHEAD -> Messages.text("serve.page.masthead");
+            case CONTENTS -> Messages.text("serve.page.contents");
+            case BLANK -> Messages.text("serve.page.blank");
+            case COVER -> Messages.text("serve.page.cover");
+            case BACK_COVER -> Messages.text("serve.page.back-cover");
+            case SPINE -> Messages.text("serve.page.spine");
         };
     }
 }

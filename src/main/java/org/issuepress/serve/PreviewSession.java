@@ -11,7 +11,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.issuepress.cli.Progress;
+import org.issuepress.diag.Diagnostic;
 import org.issuepress.diag.Messages;
+import org.issuepress.load.AcceptedFindings;
 import org.issuepress.load.IssueFolder;
 import org.issuepress.serve.PreviewState.Editions;
 import org.issuepress.serve.PreviewState.Status;
@@ -90,6 +92,21 @@ public final class PreviewSession implements AutoCloseable {
 
     int viewed() {
         return viewed;
+    }
+
+    /**
+     * The editor marks a warning as intended: it goes into the issue's accepted.yaml, whose
+     * change rebuilds the preview, which then lists it as accepted.
+     *
+     * @return false when the last build has no such warning
+     */
+    boolean accept(String id, String why) throws IOException {
+        Diagnostic d = rebuilder.finding(id);
+        if (d == null || d.isError()) {
+            return false;
+        }
+        AcceptedFindings.accept(issueDir, d, why);
+        return true;
     }
 
     StateBoard board() {

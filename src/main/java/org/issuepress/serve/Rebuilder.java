@@ -2,6 +2,8 @@ package org.issuepress.serve;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,6 +46,7 @@ final class Rebuilder {
     private Outcome lastGood;
     private FindingLinks links;
     private volatile Prepared prepared;
+    private volatile Map<String, Diagnostic> byId = Map.of();
 
     /**
      * @param ok          false: {@code pages} are the last good ones, {@code diagnostics} say why
@@ -188,8 +191,19 @@ final class Rebuilder {
 
     private List<PreviewState.Finding> findings(Diagnostics d) {
         List<PreviewState.Finding> out = new ArrayList<>();
-        d.sorted().forEach(x -> out.add(links.link(x)));
+        Map<String, Diagnostic> ids = new HashMap<>();
+        for (Diagnostic x : d.sorted()) {
+            out.add(links.link(x, false));
+            ids.put(FindingLinks.id(x), x);
+        }
         out.addAll(links.placeholders());
+        d.accepted().forEach(x -> out.add(links.link(x, true)));
+        byId = ids;
         return out;
+    }
+
+    /** The finding of the last build with this id (a warning the editor may accept), or null. */
+    Diagnostic finding(String id) {
+        return byId.get(id);
     }
 }
