@@ -291,7 +291,9 @@ function showFinding(f) {
     if (card) card.el.querySelector('.spots').append(spotBox(s));
   }
   const first = f.spots[0];
-  openViewer(first.page, { zoom: 2, centre: first });
+  // close enough to see what is wrong, far enough to see where: the place takes about half the view
+  const zoom = Math.max(1, Math.min(4, 0.5 / Math.max(first.w, first.h, 0.01)));
+  openViewer(first.page, { zoom, centre: first });
 }
 
 function spotBox(s) {

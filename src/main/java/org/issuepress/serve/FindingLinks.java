@@ -155,8 +155,15 @@ final class FindingLinks {
         }
     }
 
+    /** The box on the trimmed page: a full-bleed photo's frame reaches into the bleed, which the preview does not show. */
     private PreviewState.Spot spot(int page, Box b) {
-        return new PreviewState.Spot(page, b.x() / width, b.y() / height, b.w() / width, b.h() / height);
+        double x = clamp(b.x() / width);
+        double y = clamp(b.y() / height);
+        return new PreviewState.Spot(page, x, y, clamp(b.right() / width) - x, clamp(b.bottom() / height) - y);
+    }
+
+    private static double clamp(double f) {
+        return Math.max(0, Math.min(1, f));
     }
 
     private void file(String file, int page) {
