@@ -24,6 +24,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--final", description = "the files go to the printer: placeholders for missing photos are errors")
     boolean finalRun;
 
+    @Option(names = "--replace", description = "replace the editions in output/<id>/ even when they were built from another issue folder")
+    boolean replace;
+
     @Mixin
     CommonOptions common;
 
@@ -32,7 +35,7 @@ final class BuildCommand implements Callable<Integer> {
         Console console = new Console(System.err, common.quiet);
         Diagnostics d = new Diagnostics();
         return common.run(console, d, () -> {
-            Pipeline.Built built = common.pipeline(console).build(issueDir, out, d, finalRun);
+            Pipeline.Built built = common.pipeline(console).build(issueDir, out, d, finalRun, replace);
             console.diagnostics(d, System.err);
             built.files().values().forEach(p -> console.info("  " + p));
             console.info(String.format(java.util.Locale.ROOT, "built in %.1f s", console.total())

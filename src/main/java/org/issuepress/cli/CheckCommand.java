@@ -8,6 +8,7 @@ import org.issuepress.diag.Messages;
 import org.issuepress.load.AcceptedFindings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "check", mixinStandardHelpOptions = true, description = {
@@ -17,6 +18,10 @@ import picocli.CommandLine.Parameters;
 final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ISSUE_DIR", description = "the issue folder, e.g. issue-data/2021-01")
     Path issueDir;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "where build would write (default: ${DEFAULT-VALUE}); "
+            + "checked for the editions of another issue folder with the same id", defaultValue = "output")
+    Path out;
 
     @Mixin
     CommonOptions common;
@@ -28,7 +33,12 @@ final class CheckCommand implements Callable<Integer> {
         return common.run(console, d, () -> {
             Pipeline p = common.pipeline(console);
             try {
-                p.compose(p.load(issueDir, d), d);
+                Pipeline.Loaded loaded = p.load(issueDir, d);
+                Pipeline.checkOutput(loaded.issue(), out, d);
+                org.issuepress.compose.ComposedIssue composed = p.compose(loaded, d);
+                if (!d.hasErrors()) {
+                    p.checkTemplates(loaded, composed);
+                }
             } catch (EditorErrors e) {
                 // Loading stops at its errors; they are the findings of this check, not a failure of it.
                 console.info("");

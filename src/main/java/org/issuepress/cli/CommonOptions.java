@@ -5,6 +5,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.EditorErrors;
+import org.issuepress.diag.Messages;
+import org.issuepress.diag.Printable;
+import org.issuepress.diag.Severity;
+import org.issuepress.finish.WriteFailed;
+import org.issuepress.load.IssueFolder;
 import org.issuepress.preflight.PreflightFailed;
 import picocli.CommandLine.Option;
 
@@ -44,14 +49,19 @@ final class CommonOptions {
             System.err.println("preflight: " + e.errors() + " error(s) a print shop would reject: nothing was written; "
                     + "earlier output is unchanged");
             return EDITOR_ERRORS;
+        } catch (WriteFailed e) {
+            console.info("");
+            String why = e.reason() == WriteFailed.Reason.OTHER ? e.detail() : Messages.text(e.reason().key());
+            System.err.println(Printable.escape(Severity.ERROR.label() + ": " + Messages.text("write-failed",
+                    IssueFolder.displayName(e.file()), why, Messages.text(e.reason().key() + ".hint"))));
+            return EDITOR_ERRORS;
         } catch (IOException e) {
             console.info("");
-            System.err.println("error: cannot write output: " + e.getMessage());
+            System.err.println(Printable.escape(Messages.text("cli.cannot-write", e.getMessage())));
             return EDITOR_ERRORS;
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             console.info("");
-            System.err.println("internal error: " + e + " — this is a bug in issue-press; please report it with the issue folder"
-                    + (debug ? "" : " (run with --debug for details)"));
+            System.err.println(Messages.text(debug ? "cli.internal-error" : "cli.internal-error.debug", e.toString()));
             if (debug) {
                 e.printStackTrace();
             }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 import org.issuepress.diag.Diagnostic;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Printable;
 import org.issuepress.serve.Terminal;
 
 /** What the editor sees on the terminal: stages with their times, then findings. */
@@ -69,7 +70,7 @@ final class Console implements Terminal {
         if (!quiet) {
             boolean ended = endOpenStage();
             if (!(ended && line.isEmpty())) {
-                out.println(line);
+                out.println(Printable.escape(line));
             }
         }
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,11 +16,19 @@ import java.util.Set;
  * a class-data archive of the classes a build loads, kept next to the jar and made by the
  * first build after the jar changes. `serve` runs long: it keeps the optimising compiler but
  * gets the serial collector too (a warm process stays under 600 MB instead of 1.1 GB) and the
- * archive when there is one. Nothing is relaunched when the jar is not in use (tests, IDE)
+ * archive when there is one ({@link ClassArchive}: a missing, stale or damaged archive or a
+ * read-only folder only costs speed). The child ends with the launcher, however the launcher
+ * is stopped ({@link #runChild}). Nothing is relaunched when the jar is not in use (tests, IDE)
  * or ISSUE_PRESS_IN_PROCESS is set.
  */
 final class Launcher {
     static final String LAUNCHED = "issuepress.launched";
+    /** File the child writes its command's exit code to while the JVM makes the archive. */
+    static final String STATUS = "issuepress.status";
+    /** HotSpot's exit code after a fatal error (SIGABRT). */
+    private static final int JVM_CRASH = 134;
+    /** The child's exit code when it stops because the launcher is gone (as for a TERM). */
+    private static final int PARENT_GONE = 143;
     private static final Set<String> SHORT_COMMANDS = Set.of("build", "check", "preflight");
     private static final Set<String> LONG_COMMANDS = Set.of("serve");
 
@@ -49,34 +56,133 @@ final class Launcher {
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-Xlog:cds=off");
         cmd.add("-Xlog:cds+dynamic=off");
-        Path archive = jar.resolveSibling("issue-press.jsa");
-        if (fresh(archive, jar)) {
-            cmd.add("-XX:SharedArchiveFile=" + archive);
+        cmd.add("-Xshare:auto");
+        // a JVM crash report goes to the temporary folder, not into the editor's folder
+        cmd.add("-XX:ErrorFile=" + Path.of(System.getProperty("java.io.tmpdir"), "issue-press-hs_err_pid%p.log"));
+        ClassArchive archive = new ClassArchive(jar);
+        boolean useArchive = archive.usable();
+        Path writing = null;
+        Path status = null;
+        if (useArchive) {
+            cmd.add("-XX:SharedArchiveFile=" + archive.file());
+            // a crash with the archive is run again without it: no crash report for the first try
+            cmd.add("-XX:+SuppressFatalErrorMessage");
         } else if (shortRun) {
-            cmd.add("-XX:ArchiveClassesAtExit=" + archive);
+            writing = archive.startWriting().orElse(null);
+            status = writing == null ? null : writing.resolveSibling(writing.getFileName() + ".status");
+        }
+        if (writing != null) {
+            cmd.add("-XX:ArchiveClassesAtExit=" + writing);
+            cmd.add("-D" + STATUS + "=" + status);
         }
         cmd.add("-cp");
         cmd.add(jar.toString());
         cmd.add(Main.class.getName());
         cmd.addAll(List.of(args));
         try {
-            Process child = new ProcessBuilder(cmd).inheritIO().start();
-            return child.waitFor();
+            int code = runChild(cmd);
+            if (writing != null) {
+                // the command's own exit code: the JVM exits 1 after the work when it cannot write the archive
+                Integer reported = readStatus(status);
+                if (reported != null && reported == code) {
+                    archive.finish(writing);
+                } else {
+                    archive.discard(writing);
+                }
+                code = reported != null ? reported : code;
+            } else if (useArchive && code == JVM_CRASH) {
+                // HotSpot trusts the archive it maps; if it crashed the archive is suspect: run once without it
+                archive.forget();
+                cmd.removeIf(a -> a.startsWith("-XX:SharedArchiveFile=") || a.equals("-XX:+SuppressFatalErrorMessage"));
+                code = runChild(cmd);
+            }
+            return code;
         } catch (IOException e) {
             return -1; // cannot start a JVM: run here
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 130;
+        } finally {
+            if (status != null) {
+                archive.discard(status);
+            }
+            if (writing != null) {
+                archive.discard(writing);
+            }
         }
     }
 
-    /** The archive is usable when it was made from this very jar (made after it). */
-    private static boolean fresh(Path archive, Path jar) {
+    /**
+     * Runs the child so that it ends with this process however this one ends: its standard
+     * input is a pipe from here, which the system closes when this process dies, even by
+     * SIGKILL, and the child stops when it reads the end ({@link #watchParent}); for a TERM or
+     * Ctrl-C the shutdown hook stops it at once.
+     */
+    private static int runChild(List<String> cmd) throws IOException, InterruptedException {
+        Process child = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.PIPE)
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Thread stop = new Thread(() -> {
+            child.destroy();
+            try {
+                if (!child.waitFor(1, java.util.concurrent.TimeUnit.SECONDS)) {
+                    child.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                child.destroyForcibly();
+            }
+        }, "stop-child");
+        Runtime.getRuntime().addShutdownHook(stop);
         try {
-            FileTime a = Files.getLastModifiedTime(archive);
-            return Files.size(archive) > 0 && a.compareTo(Files.getLastModifiedTime(jar)) > 0;
-        } catch (IOException e) {
-            return false;
+            return child.waitFor();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException e) {
+                // shutting down already: the hook is running
+            }
+        }
+    }
+
+    /**
+     * In the child: ends this JVM as soon as the launcher is gone (its pipe on standard input
+     * closes). Halts rather than exits: nothing of a half-done build is worth finishing, and
+     * the previous editions are whole without it.
+     */
+    static void watchParent() {
+        if (!Boolean.getBoolean(LAUNCHED)) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // nothing is ever sent; wait for the end
+                }
+            } catch (IOException e) {
+                // a broken pipe ends the same way
+            }
+            Runtime.getRuntime().halt(PARENT_GONE);
+        }, "watch-launcher");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** In the child: the command's exit code, for the launcher, when the JVM may exit with another. */
+    static void reportStatus(int code) {
+        String file = System.getProperty(STATUS);
+        if (file != null) {
+            try {
+                Files.writeString(Path.of(file), Integer.toString(code));
+            } catch (IOException | RuntimeException e) {
+                // then the launcher takes the JVM's exit code
+            }
+        }
+    }
+
+    private static Integer readStatus(Path status) {
+        try {
+            return Integer.valueOf(Files.readString(status).strip());
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "issue-press", mixinStandardHelpOptions = true, version = "issue-press 0.1",
         description = "Builds print-ready and electronic editions of a Chinese periodical from YAML and text.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, PreflightCommand.class, SchemaCommand.class,
+                NewCommand.class, ImportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -15,8 +16,11 @@ public final class Main implements Runnable {
         if (launched >= 0) {
             System.exit(launched);
         }
+        Launcher.watchParent();
         System.setProperty("java.awt.headless", "true");
-        System.exit(run(args));
+        int code = run(args);
+        Launcher.reportStatus(code);
+        System.exit(code);
     }
 
     public static int run(String... args) {

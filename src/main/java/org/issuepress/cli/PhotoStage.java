@@ -3,7 +3,9 @@ package org.issuepress.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,6 +13,11 @@ import java.util.concurrent.Future;
 import org.issuepress.compose.ComposedIssue;
 import org.issuepress.compose.page.ImageFrame;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.load.PhotoCheck;
+import org.issuepress.model.Block;
+import org.issuepress.model.Figure;
+import org.issuepress.model.Issue;
+import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
 import org.issuepress.render.PhotoStore;
 import org.issuepress.render.Photos;
@@ -49,7 +56,8 @@ final class PhotoStage {
         int[] kinds = new int[Photos.Source.values().length];
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<Future<Photos.Source>> made = photos.stream().map(f -> pool.submit(() -> prepare(f, store, issueDir, d))).toList();
+            Map<Path, SourcePos> refs = references(composed.issue());
+            List<Future<Photos.Source>> made = photos.stream().map(f -> pool.submit(() -> prepare(f, store, issueDir, refs, d))).toList();
             for (Future<Photos.Source> f : made) {
                 Photos.Source s = f.get();
                 if (s != null) {
@@ -72,21 +80,52 @@ final class PhotoStage {
     }
 
     /**
-     * The check before the build read only the photo's header: a file damaged further in, or
-     * of a kind the converter cannot take (16-bit CMYK, alpha in CMYK), fails here, and is the
-     * editor's to fix.
+     * The check before the build read only the photo's header (and the end of the file): a file
+     * damaged further in, or of a kind the converter cannot take (16-bit CMYK, alpha in CMYK),
+     * fails here, and is the editor's to fix, reported at the line that refers to the photo.
      *
      * @return what the photo is, or null when it was reported as unreadable
      */
-    private static Photos.Source prepare(ImageFrame f, PhotoStore store, Path issueDir, Diagnostics d) {
+    private static Photos.Source prepare(ImageFrame f, PhotoStore store, Path issueDir, Map<Path, SourcePos> refs, Diagnostics d) {
+        String name = issueDir.toAbsolutePath().relativize(f.image().toAbsolutePath()).toString().replace('\\', '/');
+        SourcePos at = refs.getOrDefault(f.image().toAbsolutePath().normalize(), SourcePos.file(name));
         try {
             return Photos.prepare(f.image(), f.box(), store);
         } catch (RuntimeException e) {
-            String name = issueDir.toAbsolutePath().relativize(f.image().toAbsolutePath()).toString().replace('\\', '/');
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            d.error("image-unreadable", SourcePos.file(name), "cannot read the photo: " + cause.getMessage(),
-                    "open it in an image editor and save it again as an 8-bit JPEG (RGB or CMYK)");
+            report(e, name, at, d);
             return null;
         }
+    }
+
+    /** Why a photo could not be prepared, in the editor's terms: too large is not damaged, cut short is not unreadable. */
+    static void report(RuntimeException e, String name, SourcePos at, Diagnostics d) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        if (e instanceof Photos.TooLarge big) {
+            d.report(Severity.ERROR, "image-too-large-to-process", at, name, String.valueOf(big.width()), String.valueOf(big.height()),
+                    String.valueOf(big.megabytes()), String.valueOf(PhotoCheck.needed(PhotoCheck.WIDE_PT, PhotoCheck.GOOD_PPI)));
+        } else if (cause instanceof Photos.CutShort) {
+            d.report(Severity.ERROR, "image-cut-short", at, name);
+        } else {
+            d.report(Severity.ERROR, "image-unreadable.decode", at, cause.getMessage());
+        }
+    }
+
+    /** Each photo file and the line that first refers to it: a [图 …] line, or the cover in issue.yaml. */
+    private static Map<Path, SourcePos> references(Issue issue) {
+        Map<Path, SourcePos> refs = new HashMap<>();
+        List<Block> blocks = new ArrayList<>();
+        if (issue.foreword() != null) {
+            blocks.addAll(issue.foreword().blocks());
+        }
+        issue.articles().forEach(a -> blocks.addAll(a.blocks()));
+        for (Block b : blocks) {
+            if (b instanceof Figure fig && fig.image() != null) {
+                refs.putIfAbsent(fig.image().toAbsolutePath().normalize(), fig.pos());
+            }
+        }
+        if (issue.cover() != null && issue.cover().photo() != null) {
+            refs.putIfAbsent(issue.cover().photo().toAbsolutePath().normalize(), issue.cover().pos());
+        }
+        return refs;
     }
 }

@@ -7,6 +7,8 @@ import org.issuepress.compose.ComposedIssue;
 import org.issuepress.compose.IssueComposer;
 import org.issuepress.design.Design;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Severity;
+import org.issuepress.load.IssueFolder;
 import org.issuepress.finish.Editions;
 import org.issuepress.model.PrintSettings;
 import org.issuepress.preflight.Expectations;
@@ -55,7 +57,7 @@ public final class Pipeline {
     }
 
     /** The editions and the preflight report, moved into place together only when all are written. */
-    private static Map<String, Path> write(OutputFiles out, String id, Made made, List<FileReport> reports, Editions.Binding b,
+    private static Map<String, Path> write(OutputFiles out, Path issueDir, String id, Made made, List<FileReport> reports, Editions.Binding b,
                                            PhotoStage.Count photos) throws IOException {
         out.put(id + "-print.pdf", made.print());
         out.put(id + "-cover.pdf", made.cover());
@@ -71,7 +73,7 @@ public final class Pipeline {
         }
         out.put("preflight.txt", ReportWriter.text(reports, notes).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         out.put("preflight.json", ReportWriter.json(reports, extra).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return out.commit();
+        return out.commit(issueDir);
     }
 
     /**
@@ -146,6 +148,21 @@ public final class Pipeline {
         return new Loaded(design, fontSet, issue);
     }
 
+    /**
+     * Copying an issue folder and forgetting to change its id would replace the other issue's
+     * editions: the output folder says which issue folder it was built from.
+     */
+    public static void checkOutput(Issue issue, Path outRoot, Diagnostics d) {
+        String id = issue.info().id();
+        if (id == null || org.issuepress.load.FolderName.problem(id).isPresent()) {
+            return;
+        }
+        String here = issue.dir().toAbsolutePath().normalize().toString();
+        OutputFiles.builtFrom(outRoot, id).filter(other -> !other.equals(here)).ifPresent(other -> d.report(Severity.ERROR,
+                "output-other-issue", issue.info().idPos(), IssueFolder.displayName(outRoot.resolve(id)),
+                IssueFolder.displayName(Path.of(other)), id));
+    }
+
     public ComposedIssue compose(Loaded l, Diagnostics d) {
         console.stage("compose");
         ComposedIssue composed = new IssueComposer(l.design(), l.fonts(), l.issue(), d).compose(l.issue());
@@ -153,13 +170,29 @@ public final class Pipeline {
         return composed;
     }
 
+    /** The templates run over every page and parsed, without rendering: finds what would stop a build in render. */
+    public void checkTemplates(Loaded l, ComposedIssue composed) {
+        new PdfRenderer(templates, l.design(), l.fonts()).checkTemplates(composed);
+    }
+
     public Built build(Path issueDir, Path outRoot, Diagnostics d) throws IOException {
         return build(issueDir, outRoot, d, false);
     }
 
-    /** @param finalRun placeholders are errors: the files go to the printer */
     public Built build(Path issueDir, Path outRoot, Diagnostics d, boolean finalRun) throws IOException {
+        return build(issueDir, outRoot, d, finalRun, false);
+    }
+
+    /**
+     * @param finalRun placeholders are errors: the files go to the printer
+     * @param replace  the output folder may hold the editions of another issue folder with the same id
+     */
+    public Built build(Path issueDir, Path outRoot, Diagnostics d, boolean finalRun, boolean replace) throws IOException {
         Loaded l = load(issueDir, d);
+        if (!replace) {
+            checkOutput(l.issue(), outRoot, d);
+            d.throwIfErrors();
+        }
         return build(l, compose(l, d), issueDir, outRoot, d, finalRun);
     }
 
@@ -199,8 +232,8 @@ public final class Pipeline {
             throw new PreflightFailed(reports);
         }
         console.stage("write");
-        OutputFiles out = new OutputFiles(outRoot.resolve(id));
-        Map<String, Path> files = write(out, id, made, reports, editions.binding(), photos);
+        OutputFiles out = new OutputFiles(outRoot, id);
+        Map<String, Path> files = write(out, l.issue().dir(), id, made, reports, editions.binding(), photos);
         console.done(out.dir().toString());
         return new Built(composed, files, reports);
     }

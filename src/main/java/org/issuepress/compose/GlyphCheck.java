@@ -4,6 +4,7 @@ import java.util.List;
 import org.issuepress.compose.text.Glyph;
 import org.issuepress.compose.text.Line;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
 
 /**
@@ -17,14 +18,18 @@ public final class GlyphCheck {
         this.out = out;
     }
 
+    /** Where composing reports what else it finds in the text (a table cell that cannot fit). */
+    public Diagnostics diagnostics() {
+        return out;
+    }
+
     public void check(List<Line> lines, SourcePos pos) {
         for (Line l : lines) {
             for (Glyph g : l.glyphs()) {
                 int cp = g.text().codePointAt(0);
                 if (!g.face().covers(cp) && !Character.isWhitespace(cp)) {
-                    out.error("glyph-missing", pos, String.format("the font %s has no glyph for '%s' (U+%04X)",
-                                    g.face().baseFont().getPostscriptFontName(), g.text(), cp),
-                            "replace the character, or ask for a font that has it (see fonts/README.md)");
+                    out.report(Severity.ERROR, "glyph-missing", pos, g.face().baseFont().getPostscriptFontName(), g.text(),
+                            String.format("U+%04X", cp));
                 }
             }
         }

@@ -9,6 +9,8 @@ import org.issuepress.compose.page.Mark;
 import org.issuepress.compose.page.TextFrame;
 import org.issuepress.compose.page.TextRow;
 import org.issuepress.compose.text.Line;
+import org.issuepress.compose.text.RunStyle;
+import org.issuepress.diag.Severity;
 import org.issuepress.design.TextStyle;
 import org.issuepress.model.Table;
 
@@ -50,6 +52,17 @@ final class Tables {
         if (t.total() != null) {
             body.add(row(t.total(), widths, figures, true, false));
         }
+        double headerHeight = header.stream().mapToDouble(r -> r.height).sum() + (t.title() == null ? 0 : text.style("table_title").leading() + 3);
+        List<Table.Row> sources = new ArrayList<>(t.rows());
+        if (t.total() != null) {
+            sources.add(t.total());
+        }
+        for (int i = 0; i < body.size(); i++) {
+            RowBox r = body.get(i);
+            if (Math.ceil((Floats.TOP + headerHeight + r.height + Floats.BOTTOM) / grid.slot()) > maxSlots) {
+                refuseTallRow(t, sources.get(i), i, r);
+            }
+        }
         List<FloatBlock> parts = new ArrayList<>();
         double slot = grid.slot();
         int start = 0;
@@ -84,6 +97,20 @@ final class Tables {
             first = false;
         }
         return parts;
+    }
+
+    /** A row taller than a part of the table may be (a page, less the header) would run off the page. */
+    private void refuseTallRow(Table t, Table.Row row, int index, RowBox r) {
+        int tallest = 0;
+        for (int c = 1; c < r.cells.size(); c++) {
+            if (r.cells.get(c).height > r.cells.get(tallest).height) {
+                tallest = c;
+            }
+        }
+        String content = tallest < row.cells().size() ? row.cells().get(tallest).text() : "";
+        text.glyphs().diagnostics().report(Severity.ERROR, "table-cell-too-long", row.pos() != null ? row.pos() : t.pos(),
+                index < t.rows().size() ? String.valueOf(index + 1) : "合计", t.columns().get(tallest).name(),
+                String.valueOf(content.codePointCount(0, content.length())), String.valueOf(r.cells.get(tallest).lines.size()));
     }
 
     private double title(String title, double width, double y, List<TextRow> rows) {
@@ -207,13 +234,13 @@ final class Tables {
         List<Line> lines = text.ragged(content, text.styles().run(styleName), measure);
         text.glyphs().check(lines, pos);
         List<Line> aligned = lines.stream().map(l -> l.shifted(edge - l.end())).toList();
-        return new CellBox(aligned, x + PAD_X, s, Math.max(1, lines.size()) * tableLeading(s) + 2 * PAD_Y);
+        return new CellBox(aligned, x, width, s, Math.max(1, lines.size()) * tableLeading(s) + 2 * PAD_Y);
     }
 
     private CellBox cell(String content, double x, double width, String styleName, Align align) {
         TextStyle s = text.style(styleName);
         double measure = Math.max(width - 2 * PAD_X, s.size());
-        List<Line> lines = content.isEmpty() ? List.of() : text.ragged(content, text.styles().run(styleName), measure);
+        List<Line> lines = content.isEmpty() ? List.of() : fitted(content, styleName, measure);
         text.glyphs().check(lines, pos);
         List<Line> aligned = new ArrayList<>();
         for (Line l : lines) {
@@ -223,7 +250,44 @@ final class Tables {
             };
             aligned.add(l.shifted(dx));
         }
-        return new CellBox(aligned, x + PAD_X, s, Math.max(1, lines.size()) * tableLeading(s) + 2 * PAD_Y);
+        return new CellBox(aligned, x, width, s, Math.max(1, lines.size()) * tableLeading(s) + 2 * PAD_Y);
+    }
+
+    /**
+     * The cell's lines, none wider than the cell: a run with no break opportunity (a long
+     * number, a web address, a word typed without spaces) is broken by character where it
+     * would cross the cell's edge, rather than run over the next cell and off the page.
+     */
+    private List<Line> fitted(String content, String styleName, double measure) {
+        RunStyle run = text.styles().run(styleName);
+        List<Line> lines = text.ragged(content, run, measure);
+        if (lines.stream().allMatch(l -> l.end() <= measure + 0.01)) {
+            return lines;
+        }
+        List<Line> out = new ArrayList<>();
+        for (Line l : lines) {
+            if (l.end() <= measure + 0.01) {
+                out.add(l);
+                continue;
+            }
+            String over = l.text();
+            int start = 0;
+            double w = 0;
+            for (int i = 0; i < over.length(); ) {
+                int cp = over.codePointAt(i);
+                int n = Character.charCount(cp);
+                double advance = text.naturalWidth(over.substring(i, i + n), styleName);
+                if (w + advance > measure && i > start) {
+                    out.addAll(text.ragged(over.substring(start, i), run, measure));
+                    start = i;
+                    w = 0;
+                }
+                w += advance;
+                i += n;
+            }
+            out.addAll(text.ragged(over.substring(start), run, measure));
+        }
+        return out;
     }
 
     private static double tableLeading(TextStyle s) {
@@ -240,17 +304,21 @@ final class Tables {
 
     enum Align { LEFT, CENTRE }
 
-    /** A cell's lines at its x; {@code height} is what the cell needs. */
+    /** A cell's lines in its box from {@code left}, {@code width} wide; {@code height} is what the cell needs. */
     private final class CellBox {
         final List<Line> lines;
+        final double left;
+        final double width;
         final double x;
         final TextStyle style;
         final double height;
         boolean spansRows;
 
-        CellBox(List<Line> lines, double x, TextStyle style, double height) {
+        CellBox(List<Line> lines, double left, double width, TextStyle style, double height) {
             this.lines = lines;
-            this.x = x;
+            this.left = left;
+            this.width = width;
+            this.x = left + PAD_X;
             this.style = style;
             this.height = height;
         }
@@ -292,14 +360,21 @@ final class Tables {
             this.height = cells.stream().filter(c -> !c.spansRows).mapToDouble(c -> c.height).max().orElse(0);
         }
 
+        /** This row's cells that span two rows reach into {@code next}, which this row's fill covers. */
         void spanBelow(RowBox next) {
             below = next;
+            next.filledAbove = true;
         }
+
+        /** The row above filled this row's background (with the cells spanning both). */
+        boolean filledAbove;
 
         double emit(double y, List<TextRow> rows, List<Mark> marks) {
             double h = height;
-            if (fill != null) {
-                marks.add(new Mark.Rect(0, y, width, h, fill, null, 0));
+            if (fill != null && !filledAbove) {
+                // one rectangle under both header rows: two meeting at an edge show a pale seam
+                // through the cells that span them on screen
+                marks.add(new Mark.Rect(0, y, width, below != null ? h + below.height : h, fill, null, 0));
             }
             if (ruleColour != null) {
                 marks.add(new Mark.Rule(0, y, width, y, ruleWidth, ruleColour));
@@ -309,7 +384,12 @@ final class Tables {
                 c.emit(y, ch, rows);
             }
             if (head && below != null) {
-                marks.add(new Mark.Rule(0, y + h, width, y + h, 0.4, "paper"));
+                // the group's line runs under the group headers only, not through a cell spanning both rows
+                for (CellBox c : cells) {
+                    if (!c.spansRows) {
+                        marks.add(new Mark.Rule(c.left, y + h, c.left + c.width, y + h, 0.4, "paper"));
+                    }
+                }
             }
             return y + h;
         }

@@ -4,34 +4,31 @@ import java.util.List;
 
 /**
  * One problem an editor can act on: where it is, what is wrong, how to fix it.
- * Every stage reports through this one type; the code names the kind of problem for
- * tests and for the JSON reports, and is the key of its sentence in the message catalogue
- * ({@code <code>} for what is wrong, {@code <code>.hint} for how to fix it), so the words are
- * looked up in the reader's language when shown and tests can assert code and arguments.
- *
- * <p>{@code fixedMessage}/{@code fixedHint} carry text from before the catalogue; they are
- * being moved into it (a test lists the codes still outside).
+ * Every stage reports through this one type. Its words are looked up in the message
+ * catalogue when shown, in the reader's language: {@code key} for what is wrong,
+ * {@code key.hint} for how to fix it. The code — what tests and the JSON reports name — is the
+ * key up to its first dot, so one kind of problem may have several sentences
+ * ({@code ref-outside.absolute}, {@code ref-outside.link}) and keep one code.
  */
-public record Diagnostic(Severity severity, String code, SourcePos pos, List<Object> args,
-                         String fixedMessage, String fixedHint) {
+public record Diagnostic(Severity severity, String key, SourcePos pos, List<Object> args) {
 
     public Diagnostic {
         args = args == null ? List.of() : List.copyOf(args.stream().map(a -> a == null ? "" : a).toList());
     }
 
-    /** A diagnostic whose words are {@code code} and {@code code.hint} in the catalogue. */
-    public static Diagnostic of(Severity severity, String code, SourcePos pos, Object... args) {
-        return new Diagnostic(severity, code, pos, List.of(nonNull(args)), null, null);
+    /** A diagnostic whose words are {@code key} and {@code key.hint} in the catalogue. */
+    public static Diagnostic of(Severity severity, String key, SourcePos pos, Object... args) {
+        return new Diagnostic(severity, key, pos, java.util.Arrays.asList(args));
     }
 
-    /** Old form with English text in code; being replaced by catalogue keys. */
-    public static Diagnostic error(String code, SourcePos pos, String message, String hint) {
-        return new Diagnostic(Severity.ERROR, code, pos, List.of(), message, hint);
+    /** The kind of problem, for tests and the JSON reports: the key up to its first dot. */
+    public String code() {
+        return codeOf(key);
     }
 
-    /** Old form with English text in code; being replaced by catalogue keys. */
-    public static Diagnostic warning(String code, SourcePos pos, String message, String hint) {
-        return new Diagnostic(Severity.WARNING, code, pos, List.of(), message, hint);
+    static String codeOf(String key) {
+        int dot = key.indexOf('.');
+        return dot < 0 ? key : key.substring(0, dot);
     }
 
     public boolean isError() {
@@ -44,10 +41,7 @@ public record Diagnostic(Severity severity, String code, SourcePos pos, List<Obj
     }
 
     public String message(Lang l) {
-        if (fixedMessage != null) {
-            return fixedMessage;
-        }
-        return Messages.text(l, code, args.toArray());
+        return Messages.text(l, key, args.toArray());
     }
 
     /** How to fix it, in the current language; null when there is nothing to add. */
@@ -56,13 +50,13 @@ public record Diagnostic(Severity severity, String code, SourcePos pos, List<Obj
     }
 
     public String hint(Lang l) {
-        if (fixedMessage != null) {
-            return fixedHint;
-        }
-        return Messages.optional(l, code + ".hint", args.toArray());
+        return Messages.optional(l, key + ".hint", args.toArray());
     }
 
-    /** {@code file:line:col: error: what — how to fix}, the form every editor tool understands. */
+    /**
+     * {@code file:line:col: error: what — how to fix}, the form every editor tool understands;
+     * on one line whatever a file name or quoted text holds ({@link Printable}).
+     */
     public String format() {
         return format(Messages.lang());
     }
@@ -74,21 +68,11 @@ public record Diagnostic(Severity severity, String code, SourcePos pos, List<Obj
         if (h != null && !h.isBlank()) {
             s.append(" — ").append(h);
         }
-        return s.toString();
+        return Printable.escape(s.toString());
     }
 
     @Override
     public String toString() {
         return format();
-    }
-
-    private static Object[] nonNull(Object[] args) {
-        Object[] copy = args.clone();
-        for (int i = 0; i < copy.length; i++) {
-            if (copy[i] == null) {
-                copy[i] = "";
-            }
-        }
-        return copy;
     }
 }

@@ -52,19 +52,9 @@ public final class Diagnostics {
         }
     }
 
-    /** A finding whose words are {@code code} (and {@code code.hint}) in the message catalogue. */
-    public void report(Severity severity, String code, SourcePos pos, Object... args) {
-        report(Diagnostic.of(severity, code, pos, args));
-    }
-
-    /** Old form with English text in code; being replaced by catalogue keys. */
-    public void error(String code, SourcePos pos, String message, String hint) {
-        report(Diagnostic.error(code, pos, message, hint));
-    }
-
-    /** Old form with English text in code; being replaced by catalogue keys. */
-    public void warning(String code, SourcePos pos, String message, String hint) {
-        report(Diagnostic.warning(code, pos, message, hint));
+    /** A finding whose words are {@code key} (and {@code key.hint}) in the message catalogue. */
+    public void report(Severity severity, String key, SourcePos pos, Object... args) {
+        report(Diagnostic.of(severity, key, pos, args));
     }
 
     public void addAll(Diagnostics other) {

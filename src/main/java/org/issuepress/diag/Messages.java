@@ -62,7 +62,13 @@ public final class Messages {
         return b.containsKey(key) ? b.getString(key) : null;
     }
 
-    private static String format(Lang l, String pattern, Object... args) {
+    private static String format(Lang l, String pattern, Object... given) {
+        Object[] args = given.clone();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Phrase p) {
+                args[i] = p.text(l);
+            }
+        }
         if (args.length == 0 && pattern.indexOf('\'') < 0 && pattern.indexOf('{') < 0) {
             return pattern;
         }

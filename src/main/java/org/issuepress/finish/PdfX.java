@@ -23,6 +23,9 @@ final class PdfX {
     static void declare(PDDocument doc, PrintSettings print) {
         doc.getDocument().setVersion(1.3f);
         doc.setVersion(1.3f);
+        // new PDDocument() writes /Version /1.4 into the catalog, which overrides the header
+        // and which setVersion(1.3) does not lower (PDF 1.3 has no such key)
+        doc.getDocumentCatalog().getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.VERSION);
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setCustomMetadataValue("GTS_PDFXVersion", VERSION);
         info.setCustomMetadataValue("GTS_PDFXConformance", CONFORMANCE);

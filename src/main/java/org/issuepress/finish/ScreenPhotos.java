@@ -17,6 +17,7 @@ import org.issuepress.compose.page.ImageFrame;
 import org.issuepress.compose.page.Page;
 import org.issuepress.diag.Diagnostic;
 import org.issuepress.diag.EditorErrors;
+import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
 import org.issuepress.render.Photos;
 
@@ -40,8 +41,8 @@ final class ScreenPhotos {
                 byte[] print = Photos.forPrint(im.image(), im.box());
                 if (!replace(pdf.getResources(), print, im)) {
                     // the file was saved again while this build ran: its print version is not the rendered one
-                    throw EditorErrors.of(Diagnostic.error("photo-changed", SourcePos.file(im.image().getFileName().toString()),
-                            "the photo changed while the issue was being built", "build again"));
+                    throw EditorErrors.of(Diagnostic.of(Severity.ERROR, "photo-changed",
+                            SourcePos.file(im.image().getFileName().toString())));
                 }
             }
         }

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.issuepress.design.Design;
 import org.issuepress.design.FontFile;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
 
 /**
@@ -33,16 +34,17 @@ public final class FontSet {
         for (Map.Entry<String, FontFile> e : design.fonts().entrySet()) {
             Path file = fontsDir.resolve(e.getValue().file()).toAbsolutePath().normalize();
             if (!Files.isRegularFile(file)) {
-                out.error("font-missing", SourcePos.file(file.toString()), "font file not found",
-                        "the fonts folder must hold " + e.getValue().file() + " (see fonts/README.md)");
+                out.report(Severity.ERROR, "font-missing", SourcePos.file(file.toString()), e.getValue().file());
                 continue;
             }
             try {
                 BaseFont bf = LOADED.computeIfAbsent(file, FontSet::parse);
                 faces.put(e.getKey(), new Face(e.getKey(), bf, file, e.getValue().css(), e.getValue().weight()));
-            } catch (IllegalStateException ex) {
-                out.error("font-unreadable", SourcePos.file(file.toString()), "cannot read font: " + ex.getMessage(),
-                        "replace the file with an OpenType or TrueType font");
+            } catch (RuntimeException ex) {
+                // OpenPDF says "null" or "Position out of bounds" for an empty or cut-short file:
+                // name the file and the design's role instead
+                out.report(Severity.ERROR, length(file) == 0 ? "font-empty" : "font-damaged", SourcePos.file(file.toString()),
+                        e.getKey(), e.getValue().file(), String.valueOf(length(file) / 1024));
             }
         }
         out.throwIfErrors();
@@ -58,6 +60,14 @@ public final class FontSet {
             return BaseFont.createFont(file.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
         } catch (DocumentException | IOException e) {
             throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private static long length(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
         }
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
 
 /**
@@ -31,12 +32,10 @@ final class ArticleIds {
             return true;
         }
         if (first.file().equals(file)) {
-            out.error("article-duplicate", listedAt, "article '" + id + "' is listed twice (first at " + first.listedAt() + ")",
-                    "list each article file once: remove this line or the first one");
+            out.report(Severity.ERROR, "article-duplicate", listedAt, id, String.valueOf(first.listedAt()));
         } else {
-            out.error("article-duplicate-id", listedAt, "'" + folder.display(file) + "' has the same id '" + id
-                            + "' as '" + folder.display(first.file()) + "' (listed at " + first.listedAt() + ")",
-                    "rename one of the files: articles are told apart by their file name without '.txt'");
+            out.report(Severity.ERROR, "article-duplicate-id", listedAt, folder.display(file), id, folder.display(first.file()),
+                    String.valueOf(first.listedAt()));
         }
         return false;
     }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
 import org.issuepress.model.Article;
 import org.issuepress.model.ArticleKind;
@@ -35,13 +36,11 @@ final class ArticleLoader {
         }
         List<String> lines = Arrays.asList(text.get().split("\n", -1));
         if (text.get().isBlank()) {
-            out.error("article-empty", new SourcePos(name, 1, 1), "the article file is empty",
-                    "write the front matter (title, kind) between two '---' lines, then the text; or remove the file from issue.yaml");
+            out.report(Severity.ERROR, "article-empty.file", new SourcePos(name, 1, 1));
             return Optional.empty();
         }
         if (!lines.get(0).strip().equals("---")) {
-            out.error("article-front-matter", new SourcePos(name, 1, 1), "the article does not start with '---'",
-                    "begin the file with '---', the title, kind and other keys, then '---' and the body");
+            out.report(Severity.ERROR, "article-front-matter", new SourcePos(name, 1, 1));
             return Optional.empty();
         }
         int end = -1;
@@ -52,16 +51,14 @@ final class ArticleLoader {
             }
         }
         if (end < 0) {
-            out.error("article-front-matter", new SourcePos(name, 1, 1), "the front matter is not closed",
-                    "add a line '---' after the last key (title, kind …), before the body");
+            out.report(Severity.ERROR, "article-front-matter.unclosed", new SourcePos(name, 1, 1));
             return Optional.empty();
         }
         String yaml = String.join("\n", lines.subList(1, end));
         Optional<Node> node = YamlSource.parse(yaml, name, 1, out);
         if (node.isEmpty()) {
             if (yaml.isBlank()) {
-                out.error("yaml-missing-key", new SourcePos(name, 2, 1), "empty front matter",
-                        "write at least 'title: …' and 'kind: …' between the '---' lines");
+                out.report(Severity.ERROR, "yaml-missing-key.front-matter", new SourcePos(name, 2, 1));
             }
             return Optional.empty();
         }
@@ -73,8 +70,7 @@ final class ArticleLoader {
         }
         if (lines.subList(end + 1, lines.size()).stream().allMatch(String::isBlank)) {
             // A title with nothing under it is never meant to be printed: an error, not a warning.
-            out.error("article-empty", new SourcePos(name, end + 1, 1), "the article has no text after its front matter",
-                    "write the text after this '---' line");
+            out.report(Severity.ERROR, "article-empty", new SourcePos(name, end + 1, 1));
         }
         return Optional.of(new Article(idOf(file), fm.title().strip(), blank(fm.subtitle()), blank(fm.contentsTitle()),
                 blank(fm.runningHead()), fm.kind(), blocks, SourcePos.file(name)));

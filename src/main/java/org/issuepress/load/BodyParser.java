@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
 import org.issuepress.model.Block;
 import org.issuepress.model.ChartBlock;
@@ -88,13 +89,11 @@ final class BodyParser {
         Matcher h = HEADING.matcher(line);
         if (h.matches()) {
             if (h.group(3).isBlank()) {
-                out.error("body-empty-heading", pos, "a sub-head mark '" + h.group(1) + "' without text",
-                        "write the sub-head after the mark, e.g. # 一、强化政治责任");
+                out.report(Severity.ERROR, "body-empty-heading", pos, h.group(1));
                 return null;
             }
             if (h.group(2).isEmpty()) {
-                out.warning("body-heading-space", pos, "no space after '" + h.group(1) + "'",
-                        "write '" + h.group(1) + " " + h.group(3) + "'");
+                out.report(Severity.WARNING, "body-heading-space", pos, h.group(1), h.group(3));
             }
             int col = pos.col() + h.group(1).length() + h.group(2).length();
             return new Heading(h.group(1).length(), inline(h.group(3).strip(), pos.withLine(pos.line(), col)), pos);
@@ -113,11 +112,11 @@ final class BodyParser {
                 Matcher m = DATE.matcher(text);
                 if (m.find() && m.end() > 0) {
                     String date = text.substring(0, m.end()).strip();
+                    TimelineDates.check(date, at, out);
                     String rest = text.substring(m.end()).replaceFirst("^[，,、：:\\s]+", "");
                     return new ListItem(date, inline(rest, at), pos);
                 }
-                out.warning("timeline-date", at, "a timeline entry without a date at its start",
-                        "start the entry with its date, e.g. - 2016年3月21日，…");
+                out.report(Severity.WARNING, "timeline-date", at);
             }
             return new ListItem(null, inline(text, at), pos);
         }
@@ -136,8 +135,7 @@ final class BodyParser {
             } else if (file == null) {
                 file = a;
             } else {
-                out.error("body-directive", pos, "unexpected '" + a + "' in [" + kind + " " + args + "]",
-                        "write [" + kind + " file] or [" + kind + " file 通栏]");
+                out.report(Severity.ERROR, "body-directive", pos, a, kind, args);
             }
         }
         switch (kind) {
@@ -147,16 +145,16 @@ final class BodyParser {
                     image = folder.resolve(file, pos, out).orElse(null);
                 }
                 if (image != null) {
-                    photos.check(image, file, pos, wide ? PhotoCheck.WIDE_PT : PhotoCheck.COLUMN_PT, wide ? "通栏" : "a column");
+                    photos.check(image, file, pos, wide ? PhotoCheck.WIDE_PT : PhotoCheck.COLUMN_PT, wide ? PhotoCheck.WIDE : PhotoCheck.COLUMN);
                 }
                 if (caption.isEmpty()) {
-                    out.warning("figure-caption", pos, "a photo without caption", "write the caption after ']'");
+                    out.report(Severity.WARNING, "figure-caption", pos);
                 }
                 return new Figure(caption, image, wide, pos);
             }
             case "表" -> {
                 if (file == null) {
-                    out.error("body-directive", pos, "[表] needs the table's file", "write [表 tables/name.yaml]");
+                    out.report(Severity.ERROR, "body-directive.table", pos);
                     return null;
                 }
                 return folder.resolve(file, pos, out).map(p -> data.table(p)).map(t -> new TableBlock(t, pos)).orElse(null);
@@ -164,8 +162,7 @@ final class BodyParser {
             default -> {
                 if (file == null) {
                     if (caption.isEmpty()) {
-                        out.error("body-directive", pos, "[图表] needs a data file or a caption",
-                                "write [图表 charts/name.yaml], or [图表] caption for a placeholder");
+                        out.report(Severity.ERROR, "body-directive.chart", pos);
                         return null;
                     }
                     return new ChartBlock(null, caption, wide, pos);

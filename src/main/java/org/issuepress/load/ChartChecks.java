@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
 import org.issuepress.model.Chart.ChartType;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -17,6 +18,16 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * of one whole.
  */
 final class ChartChecks {
+    /**
+     * Beyond this a value loses digits as the chart's double (2^53 ≈ 9.0e15), and the axis
+     * arithmetic of a larger one overflows.
+     */
+    static final BigDecimal MAX_VALUE = new BigDecimal("1e15");
+    /** Bars of a column-wide chart thinner than a few points and labels on top of each other beyond this. */
+    static final int MAX_CATEGORIES = 30;
+    /** Slices narrower than their labels beyond this. */
+    static final int MAX_SLICES = 12;
+
     private final RecordBinder binder;
     private final Diagnostics out;
     private boolean ok;
@@ -35,21 +46,34 @@ final class ChartChecks {
         Node categories = YamlNodes.get(root, "categories");
         List<Node> categoryNodes = YamlNodes.items(categories);
         if (cf.categories().isEmpty()) {
-            error(pos(categories, cf.pos()), "a chart without categories", "list the labels along the axis, e.g. categories: [2016, 2017]");
+            error(pos(categories, cf.pos()), "chart-data.no-categories");
         }
-        unique(cf.categories(), categoryNodes, cf.pos(), "category");
+        unique(cf.categories(), categoryNodes, cf.pos(), "chart-data.category-twice");
+        int most = cf.type() == ChartType.PIE ? MAX_SLICES : MAX_CATEGORIES;
+        if (cf.categories().size() > most) {
+            out.report(Severity.ERROR, cf.type() == ChartType.PIE ? "chart-too-many-slices" : "chart-too-many-categories",
+                    pos(categories, cf.pos()), String.valueOf(cf.categories().size()), String.valueOf(most));
+            ok = false;
+        }
         List<Node> seriesNodes = YamlNodes.items(root, "series");
         if (cf.series().isEmpty()) {
-            error(pos(YamlNodes.get(root, "series"), cf.pos()), "a chart without series", "add at least one series with values");
+            error(pos(YamlNodes.get(root, "series"), cf.pos()), "chart-data.no-series");
         }
-        unique(cf.series().stream().map(ChartFile.SeriesEntry::name).toList(), seriesNodes, cf.pos(), "series");
+        unique(cf.series().stream().map(ChartFile.SeriesEntry::name).toList(), seriesNodes, cf.pos(), "chart-data.series-twice");
         for (int i = 0; i < cf.series().size(); i++) {
             ChartFile.SeriesEntry s = cf.series().get(i);
             Node values = i < seriesNodes.size() ? YamlNodes.get(seriesNodes.get(i), "values") : null;
-            int written = values == null ? s.values().size() : YamlNodes.items(values).size();
+            List<Node> valueNodes = YamlNodes.items(values);
+            int written = values == null ? s.values().size() : valueNodes.size();
+            for (int v = 0; v < s.values().size(); v++) {
+                if (s.values().get(v).abs().compareTo(MAX_VALUE) >= 0) {
+                    out.report(Severity.ERROR, "chart-value-range", pos(v < valueNodes.size() ? valueNodes.get(v) : values, s.pos()),
+                            s.values().get(v).toString());
+                    ok = false;
+                }
+            }
             if (written != cf.categories().size()) {
-                error(pos(values, s.pos()), "series '" + s.name() + "' has " + written + " values for "
-                        + cf.categories().size() + " categories", "give one value per category, in the order of 'categories'");
+                error(pos(values, s.pos()), "chart-data.values", s.name(), String.valueOf(written), String.valueOf(cf.categories().size()));
             }
         }
         List<Node> approximate = YamlNodes.items(root, "approximate");
@@ -57,9 +81,7 @@ final class ChartChecks {
         for (int i = 0; i < named.size(); i++) {
             String name = named.get(i);
             if (cf.categories().stream().noneMatch(c -> org.issuepress.model.Chart.names(c, name))) {
-                error(pos(i < approximate.size() ? approximate.get(i) : null, cf.pos()), "'" + named.get(i)
-                        + "' in 'approximate' is not one of the categories",
-                        "name a category as in 'categories' (its first line is enough)");
+                error(pos(i < approximate.size() ? approximate.get(i) : null, cf.pos()), "chart-data.approximate", named.get(i));
             }
         }
         checkType(cf, root);
@@ -69,31 +91,26 @@ final class ChartChecks {
     private void checkType(ChartFile cf, Node root) {
         SourcePos at = pos(YamlNodes.get(root, "type"), cf.pos());
         if (cf.type() == ChartType.BAR && cf.series().size() > 1) {
-            error(at, "a bar chart shows one series, this one has " + cf.series().size(),
-                    "write type: grouped_bar to set the series side by side, or stacked_bar to add them up");
+            error(at, "chart-data.bar-series", String.valueOf(cf.series().size()));
         }
         if (cf.type() == ChartType.PIE) {
             if (cf.series().size() != 1) {
-                error(at, "a pie shows the parts of one whole, so one series; this one has " + cf.series().size(),
-                        "give one series, or write type: grouped_bar");
+                error(at, "chart-data.pie-series", String.valueOf(cf.series().size()));
             } else if (!allNonNegative(cf.series().get(0)) || sum(cf.series().get(0)).signum() <= 0) {
-                error(at, "a pie needs parts that are not negative and add up to more than 0",
-                        "use a bar chart for these values");
+                error(at, "chart-data.pie-values");
             }
         }
         if (cf.type() == ChartType.STACKED_BAR && !cf.series().stream().allMatch(ChartChecks::allNonNegative)) {
-            error(at, "a stacked bar adds its series up, which hides a negative value",
-                    "write type: grouped_bar");
+            error(at, "chart-data.stacked-negative");
         }
     }
 
-    private void unique(List<String> names, List<Node> nodes, SourcePos fallback, String what) {
+    private void unique(List<String> names, List<Node> nodes, SourcePos fallback, String key) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < names.size(); i++) {
             String n = names.get(i);
             if (n != null && !seen.add(n)) {
-                error(pos(i < nodes.size() ? nodes.get(i) : null, fallback), what + " '" + n + "' appears twice",
-                        "give each " + what + " once; the chart would merge them");
+                error(pos(i < nodes.size() ? nodes.get(i) : null, fallback), key, n);
             }
         }
     }
@@ -110,8 +127,8 @@ final class ChartChecks {
         return node == null ? fallback : binder.pos(node);
     }
 
-    private void error(SourcePos at, String message, String hint) {
-        out.error("chart-data", at, message, hint);
+    private void error(SourcePos at, String key, Object... args) {
+        out.report(Severity.ERROR, key, at, args);
         ok = false;
     }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Severity;
+import org.issuepress.diag.Phrase;
 import org.issuepress.diag.SourcePos;
 import org.issuepress.model.Chart;
 import org.issuepress.model.Table;
@@ -59,11 +61,11 @@ final class DataFiles {
         List<TableChecks.Located> rows = new ArrayList<>();
         for (int i = 0; i < tf.rows().size(); i++) {
             Node node = i < rowNodes.size() ? rowNodes.get(i) : null;
-            rows.add(row(tf.rows().get(i), columns.size(), node, tf.pos(), binder, "row " + (i + 1)));
+            rows.add(row(tf.rows().get(i), columns.size(), node, tf.pos(), binder, Phrase.of("table.row", String.valueOf(i + 1))));
         }
         TableChecks.Located total = null;
         if (tf.total() != null) {
-            total = row(tf.total(), columns.size(), YamlNodes.get(root.get(), "total"), tf.pos(), binder, "total");
+            total = row(tf.total(), columns.size(), YamlNodes.get(root.get(), "total"), tf.pos(), binder, Phrase.of("table.total"));
         }
         // with a row of the wrong width no column can be trusted: its own error is enough
         if (rows.stream().allMatch(r -> r.row().cells().size() == columns.size())) {
@@ -74,11 +76,10 @@ final class DataFiles {
     }
 
     private TableChecks.Located row(List<String> texts, int width, Node node, SourcePos fallback, RecordBinder binder,
-                                    String what) {
+                                    Phrase what) {
         SourcePos at = node == null ? fallback : binder.pos(node);
         if (texts.size() != width) {
-            out.error("table-row-width", at, what + " has " + texts.size() + " cells, the table has " + width + " columns",
-                    "give every row one cell per column; write '' for an empty cell");
+            out.report(Severity.ERROR, "table-row-width", at, what, String.valueOf(texts.size()), String.valueOf(width));
         }
         List<Table.Cell> cells = new ArrayList<>();
         for (String t : texts) {

@@ -12,6 +12,7 @@ import org.issuepress.design.Colour;
 import org.issuepress.design.Design;
 import org.issuepress.design.TextStyle;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
 import org.snakeyaml.engine.v2.nodes.Node;
 
@@ -29,8 +30,7 @@ public final class DesignLoader {
         try {
             text = Files.readString(file);
         } catch (IOException e) {
-            out.error("design-missing", SourcePos.file(name), "cannot read the design: " + e.getMessage(),
-                    "the templates folder must hold design.yaml");
+            out.report(Severity.ERROR, "design-missing", SourcePos.file(name), e.getMessage());
             out.throwIfErrors();
             return null;
         }
@@ -46,26 +46,23 @@ public final class DesignLoader {
     private static void check(Design d, SourcePos where, Diagnostics out) {
         for (Map.Entry<String, TextStyle> e : d.styles().entrySet()) {
             if (!d.fonts().containsKey(e.getValue().font())) {
-                out.error("design-font", where, "style '" + e.getKey() + "' uses unknown font '" + e.getValue().font() + "'",
-                        "use one of " + d.fonts().keySet());
+                out.report(Severity.ERROR, "design-font", where, e.getKey(), e.getValue().font(), String.join(", ", d.fonts().keySet()));
             }
             if (e.getValue().colour() != null && !d.colours().containsKey(e.getValue().colour())) {
-                out.error("design-colour", where, "style '" + e.getKey() + "' uses unknown colour '" + e.getValue().colour() + "'",
-                        "use one of " + d.colours().keySet());
+                out.report(Severity.ERROR, "design-colour.unknown", where, e.getKey(), e.getValue().colour(),
+                        String.join(", ", d.colours().keySet()));
             }
         }
         for (Map.Entry<String, Colour> e : d.colours().entrySet()) {
             Colour c = e.getValue();
             if (c.cmyk() == null || c.cmyk().size() != 4 || c.rgb() == null || !c.rgb().matches("#[0-9a-fA-F]{6}")) {
-                out.error("design-colour", where, "colour '" + e.getKey() + "' needs cmyk: [c, m, y, k] and rgb: \"#rrggbb\"",
-                        "write e.g. {cmyk: [0, 0, 0, 100], rgb: \"#231f20\"}");
+                out.report(Severity.ERROR, "design-colour", where, e.getKey());
             } else if (c.totalInk() > 320) {
-                out.error("design-ink", where, "colour '" + e.getKey() + "' has " + c.totalInk() + " % total ink",
-                        "keep C+M+Y+K at or below 320 % for coated paper");
+                out.report(Severity.ERROR, "design-ink", where, e.getKey(), String.valueOf(c.totalInk()));
             }
         }
         if (!d.styles().containsKey("body")) {
-            out.error("design-style", where, "the design has no 'body' style", "add styles: body: {font: serif, size: 10}");
+            out.report(Severity.ERROR, "design-style", where);
         }
         checkChart(d, where, out);
     }
@@ -74,15 +71,12 @@ public final class DesignLoader {
     private static void checkChart(Design d, SourcePos where, Diagnostics out) {
         ChartDesign c = d.chart();
         if (c == null) {
-            out.error("design-chart", where, "the design has no 'chart' section",
-                    "add chart: {text: chart, label: chart_label, unit: chart_unit, note: chart_note, axis: rule, "
-                            + "axis_width: 0.5, grid: rule, grid_width: 0.3, series: [accent, gold]}");
+            out.report(Severity.ERROR, "design-chart", where);
             return;
         }
         for (String style : c.styles()) {
             if (style == null || !d.styles().containsKey(style)) {
-                out.error("design-chart", where, "chart uses unknown style '" + style + "'",
-                        "name one of the styles, e.g. chart");
+                out.report(Severity.ERROR, "design-chart.style", where, style);
             }
         }
         List<String> colours = new ArrayList<>(c.series());
@@ -90,13 +84,11 @@ public final class DesignLoader {
         colours.add(c.grid());
         for (String colour : colours) {
             if (colour == null || !d.colours().containsKey(colour)) {
-                out.error("design-chart", where, "chart uses unknown colour '" + colour + "'",
-                        "use one of " + d.colours().keySet());
+                out.report(Severity.ERROR, "design-chart.colour", where, colour, String.join(", ", d.colours().keySet()));
             }
         }
         if (c.series().size() < 2) {
-            out.error("design-chart", where, "chart series needs at least two colours",
-                    "list the colours series take in order, e.g. series: [accent, gold, grey]");
+            out.report(Severity.ERROR, "design-chart.series", where);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.issuepress.load;
 import java.util.ArrayList;
 import java.util.List;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
 import org.issuepress.model.RichText;
 
@@ -28,9 +29,7 @@ final class InlineParser {
             i = text.indexOf("**", start);
         }
         if (bold) {
-            out.error("markup-bold", pos.withLine(pos.line(), pos.col() + openedAt),
-                    "'**' opens bold text that is never closed",
-                    "add '**' where the bold text ends, e.g. **一是突出主体责任。**");
+            out.report(Severity.ERROR, "markup-bold", pos.withLine(pos.line(), pos.col() + openedAt));
             bold = false;
         }
         if (start < text.length()) {

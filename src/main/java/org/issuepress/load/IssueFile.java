@@ -29,7 +29,7 @@ public record IssueFile(
 
     @Doc("The front cover")
     public record CoverEntry(
-            @Required @Doc("the cover line, e.g. 登封贫困村易地搬迁") String line,
+            @Doc("the cover line (required), e.g. 登封贫困村易地搬迁") String line,
             @Doc("cover photo file; leave out for a marked placeholder") Ref photo,
             @Doc("what the photo shows (封面说明), e.g. 伏羲山") String photoCaption,
             @Doc("photographer (摄影)") String photographer,
@@ -66,7 +66,7 @@ public record IssueFile(
     public record PartEntry(
             @Doc("the group's title, e.g. 区县(市)扶贫篇") String title,
             @Doc("its pinyin, if printed") String pinyin,
-            @Required @Doc("article files in order") List<Ref> articles,
+            @Doc("article files in order; [] while there are none yet (the part is left out)") List<Ref> articles,
             SourcePos pos) {
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
 
 /**
@@ -48,44 +49,40 @@ public final class IssueFolder {
      */
     public Optional<Path> resolve(String ref, SourcePos where, Diagnostics out) {
         if (ref == null || ref.isBlank()) {
-            out.error("ref-empty", where, "empty file reference", "write a path relative to the issue folder");
+            out.report(Severity.ERROR, "ref-empty", where);
             return Optional.empty();
         }
         Path p;
         try {
             p = Path.of(ref);
         } catch (RuntimeException e) {
-            out.error("ref-invalid", where, "'" + ref + "' is not a valid file name", "use letters, digits, '-' and '/' only");
+            out.report(Severity.ERROR, "ref-invalid", where, ref);
             return Optional.empty();
         }
         if (p.isAbsolute() || ref.startsWith("/") || ref.startsWith("\\")) {
-            out.error("ref-outside", where, "'" + ref + "' is an absolute path",
-                    "refer to files inside the issue folder, relative to it, e.g. images/photo.jpg");
+            out.report(Severity.ERROR, "ref-outside.absolute", where, ref);
             return Optional.empty();
         }
         Path resolved = root.resolve(p).normalize();
         if (!resolved.startsWith(root)) {
-            out.error("ref-outside", where, "'" + ref + "' points outside the issue folder",
-                    "copy the file into the issue folder and refer to it from there");
+            out.report(Severity.ERROR, "ref-outside", where, ref);
             return Optional.empty();
         }
         if (!Files.exists(resolved)) {
-            out.error("ref-missing", where, "file '" + ref + "' not found in " + display(root),
-                    "check the spelling, or add the file");
+            out.report(Severity.ERROR, "ref-missing", where, ref, display(root));
             return Optional.empty();
         }
         try {
             if (!resolved.toRealPath().startsWith(realRoot)) {
-                out.error("ref-outside", where, "'" + ref + "' is a link pointing outside the issue folder",
-                        "copy the file into the issue folder instead of linking to it");
+                out.report(Severity.ERROR, "ref-outside.link", where, ref);
                 return Optional.empty();
             }
         } catch (IOException e) {
-            out.error("ref-unreadable", where, "cannot read '" + ref + "': " + e.getMessage(), "check the file's permissions");
+            out.report(Severity.ERROR, "ref-unreadable", where, ref, e.getMessage());
             return Optional.empty();
         }
         if (!Files.isRegularFile(resolved)) {
-            out.error("ref-not-file", where, "'" + ref + "' is not a file", "refer to a file, not a folder");
+            out.report(Severity.ERROR, "ref-not-file", where, ref);
             return Optional.empty();
         }
         return Optional.of(resolved);
@@ -97,8 +94,8 @@ public final class IssueFolder {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                out.error("file-too-large", where, "file is " + size / 1024 + " KB, more than the "
-                        + MAX_FILE_BYTES / 1024 / 1024 + " MB allowed", "split it into several files");
+                out.report(Severity.ERROR, "file-too-large", where, String.valueOf(size / 1024),
+                        String.valueOf(MAX_FILE_BYTES / 1024 / 1024));
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(file);
@@ -111,10 +108,9 @@ public final class IssueFolder {
             }
             return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
         } catch (CharacterCodingException e) {
-            out.error("file-encoding", where, "file is not UTF-8 text",
-                    "save it as UTF-8 (in most editors: Save As… → Encoding: UTF-8)");
+            out.report(Severity.ERROR, "file-encoding", where);
         } catch (IOException e) {
-            out.error("file-unreadable", where, "cannot read file: " + e.getMessage(), "check that it exists and is readable");
+            out.report(Severity.ERROR, "file-unreadable", where, e.getMessage());
         }
         return Optional.empty();
     }

@@ -6,13 +6,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.issuepress.design.Design;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Severity;
 import org.issuepress.diag.EditorErrors;
+import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
 import org.issuepress.model.Article;
 import org.issuepress.model.BackCover;
@@ -47,34 +52,43 @@ public final class IssueLoader {
     /** Loads as much as it can; the issue is empty when the folder or issue.yaml is unusable. */
     public static Optional<Issue> tryLoad(Path dir, Diagnostics out) {
         if (!Files.isDirectory(dir)) {
-            out.error("issue-folder", SourcePos.file(dir.toString()), "not an issue folder",
-                    "give the folder that holds issue.yaml, e.g. issue-data/2021-01");
+            out.report(Severity.ERROR, "issue-folder", SourcePos.file(dir.toString()));
             return Optional.empty();
         }
         IssueFolder folder;
         try {
             folder = new IssueFolder(dir);
         } catch (IOException e) {
-            out.error("issue-folder", SourcePos.file(dir.toString()), "cannot open folder: " + e.getMessage(),
-                    "check that it exists and is readable");
+            out.report(Severity.ERROR, "issue-folder.unreadable", SourcePos.file(dir.toString()), e.getMessage());
             return Optional.empty();
         }
         Path file = folder.root().resolve(ISSUE_FILE);
         if (!Files.isRegularFile(file)) {
-            out.error("issue-file", SourcePos.file(folder.display(file)), "issue.yaml not found",
-                    "every issue folder needs an issue.yaml; copy one from issue-data/2021-01");
+            out.report(Severity.ERROR, "issue-file", SourcePos.file(folder.display(file)));
             return Optional.empty();
         }
         String name = folder.display(file);
-        Optional<Node> node = folder.readText(file, out).flatMap(t -> YamlSource.parse(t, name, 0, out));
+        Optional<String> text = folder.readText(file, out);
+        Optional<Node> node = text.flatMap(t -> YamlSource.parse(t, name, 0, out));
         if (node.isEmpty()) {
+            if (text.isPresent() && !out.hasErrors()) {
+                // nothing but blank lines and comments: YAML has no document, and nothing was wrong with it
+                out.report(Severity.ERROR, "issue-file-empty", SourcePos.file(name));
+            }
             return Optional.empty();
         }
-        IssueFile f = new RecordBinder(name, 0, out).bind(node.get(), IssueFile.class);
+        RecordBinder binder = new RecordBinder(name, 0, out);
+        IssueFile f = binder.bind(node.get(), IssueFile.class);
         if (f == null) {
             return Optional.empty();
         }
-        return Optional.of(new IssueLoader.Assembler(folder, out).assemble(f));
+        Node idNode = YamlNodes.get(node.get(), "id");
+        SourcePos idPos = idNode == null ? f.pos() : binder.pos(idNode);
+        if (f.id() != null) {
+            FolderName.problem(f.id()).ifPresent(p -> out.report(Severity.ERROR, "id-unsafe." + p.key(), idPos,
+                    f.id(), String.valueOf(FolderName.MAX_LENGTH)));
+        }
+        return Optional.of(new IssueLoader.Assembler(folder, out).assemble(f, idPos));
     }
 
     /** Turns the bound issue.yaml into the model, loading the files it refers to. */
@@ -85,6 +99,7 @@ public final class IssueLoader {
         private final ArticleLoader articles;
         private final ArticleIds ids;
         private final Map<String, SourcePos> sectionIds = new HashMap<>();
+        private final Set<Path> listed = new HashSet<>();
 
         Assembler(IssueFolder folder, Diagnostics out) {
             this.folder = folder;
@@ -94,14 +109,26 @@ public final class IssueLoader {
             this.articles = new ArticleLoader(folder, () -> new BodyParser(folder, data, out), out);
         }
 
-        Issue assemble(IssueFile f) {
+        Issue assemble(IssueFile f, SourcePos idPos) {
             IssueInfo info = new IssueInfo(f.id(), f.title(), f.issue(), f.number() == null ? 0 : f.number(),
                     f.special(), f.motto(), f.authority(), f.permit(), f.notice(), f.publisher(),
-                    f.language() == null ? "zh-CN" : f.language(), f.subject(), f.keywords());
+                    f.language() == null ? "zh-CN" : f.language(), f.subject(), f.keywords(), idPos);
             List<Section> sections = new ArrayList<>();
+            boolean anyArticles = f.sections().stream().anyMatch(s -> !refs(s).isEmpty());
+            if (!anyArticles) {
+                // a fresh issue (made by 'new'): one sentence on what to do, not one per section
+                out.report(Severity.ERROR, "issue-no-articles", f.sections().get(0).pos(), folder.display(folder.root()));
+            }
             for (IssueFile.SectionEntry s : f.sections()) {
+                if (refs(s).isEmpty() && (s.articles() != null || s.parts() != null)) {
+                    if (anyArticles) {
+                        out.report(Severity.WARNING, "section-no-articles", s.pos(), s.title(), folder.display(folder.root()));
+                    }
+                    continue;
+                }
                 sections.add(section(s));
             }
+            unlisted();
             PrintSettings print = print(f.print());
             return new Issue(info, cover(f.cover(), print), masthead(f.masthead()), foreword(f.foreword()),
                     sections, new BackCover(f.backCover() == null ? List.of() : f.backCover()), print,
@@ -111,35 +138,54 @@ public final class IssueLoader {
         private Section section(IssueFile.SectionEntry s) {
             List<Part> parts = new ArrayList<>();
             if (s.articles() != null && s.parts() != null) {
-                out.error("section-shape", s.pos(), "section '" + s.title() + "' has both 'articles' and 'parts'",
-                        "put the articles into the parts, or drop 'parts'");
+                out.report(Severity.ERROR, "section-shape", s.pos(), s.title());
             }
             if (s.articles() != null) {
                 parts.add(new Part(null, null, articleList(s.articles(), s.pos())));
             }
             if (s.parts() != null) {
                 for (IssueFile.PartEntry p : s.parts()) {
-                    parts.add(new Part(p.title(), p.pinyin(), articleList(p.articles(), p.pos())));
+                    // a part with no articles yet is left out of the issue (its section says so when all are empty)
+                    if (p.articles() != null && !p.articles().isEmpty()) {
+                        parts.add(new Part(p.title(), p.pinyin(), articleList(p.articles(), p.pos())));
+                    } else {
+                        out.report(Severity.WARNING, "part-no-articles", p.pos(), p.title(), s.title(),
+                                folder.display(folder.root()));
+                    }
                 }
             }
             if (parts.isEmpty()) {
-                out.error("section-empty", s.pos(), "section '" + s.title() + "' has no articles",
-                        "add 'articles:' with the article files, or 'parts:'");
+                out.report(Severity.ERROR, "section-empty", s.pos(), s.title());
             }
             String id = s.id() != null ? s.id()
                     : s.pinyin() != null ? s.pinyin().replace(" ", "").toLowerCase(Locale.ROOT) : "s" + s.pos().line();
             SourcePos first = sectionIds.putIfAbsent(id, s.pos());
             if (first != null) {
-                out.error("section-duplicate", s.pos(), "section id '" + id + "' is also the id of the section at " + first,
-                        "give one of them another 'id:' (or another 'pinyin:', which the id is made from)");
+                out.report(Severity.ERROR, "section-duplicate", s.pos(), id, String.valueOf(first));
             }
             return new Section(id, s.title(), s.pinyin(), parts);
+        }
+
+        /** The article files a section names, in its parts or directly. */
+        private static List<Ref> refs(IssueFile.SectionEntry s) {
+            List<Ref> all = new ArrayList<>();
+            if (s.articles() != null) {
+                all.addAll(s.articles());
+            }
+            if (s.parts() != null) {
+                s.parts().stream().filter(p -> p.articles() != null).forEach(p -> all.addAll(p.articles()));
+            }
+            return all;
         }
 
         private List<Article> articleList(List<Ref> refs, SourcePos where) {
             List<Article> list = new ArrayList<>();
             for (Ref ref : refs) {
                 folder.resolve(ref.path(), ref.pos(), out)
+                        .map(file -> {
+                            listed.add(file);
+                            return file;
+                        })
                         .filter(file -> ids.claim(ArticleLoader.idOf(file), file, ref.pos()))
                         .flatMap(articles::load)
                         .ifPresent(list::add);
@@ -147,12 +193,32 @@ public final class IssueLoader {
             return list;
         }
 
+        /** An article written but listed in no section would silently be left out of the issue. */
+        private void unlisted() {
+            Path dir = folder.root().resolve("articles");
+            if (!Files.isDirectory(dir)) {
+                return;
+            }
+            try (Stream<Path> files = Files.walk(dir, 4)) {
+                files.filter(p -> p.getFileName().toString().endsWith(".txt") && !p.getFileName().toString().startsWith("."))
+                        .filter(Files::isRegularFile).filter(p -> !listed.contains(p.normalize())).sorted()
+                        .forEach(p -> out.report(Severity.WARNING, "article-unlisted", SourcePos.file(folder.display(p)),
+                                folder.root().relativize(p).toString().replace('\\', '/')));
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // a folder that cannot be listed is not worth a warning of its own: its listed files report themselves
+            }
+        }
+
         /** The cover photo is printed across the page and its bleed. */
         private Cover cover(IssueFile.CoverEntry c, PrintSettings print) {
+            if (c.line() == null || c.line().isBlank()) {
+                // what a fresh issue lacks: said in the editor's words rather than as an empty required key
+                out.report(Severity.ERROR, "cover-line-missing", c.pos());
+            }
             Path photo = c.photo() == null ? null : folder.resolve(c.photo().path(), c.photo().pos(), out).orElse(null);
             if (photo != null) {
                 new PhotoCheck(out).check(photo, c.photo().path(), c.photo().pos(),
-                        (print.trimWidth() + 2 * print.bleed()) * Design.PT_PER_MM, "the cover");
+                        (print.trimWidth() + 2 * print.bleed()) * Design.PT_PER_MM, PhotoCheck.COVER);
             }
             return new Cover(c.line(), photo, c.photoCaption(), c.photographer(), c.pos());
         }
@@ -168,8 +234,7 @@ public final class IssueLoader {
             }
             for (IssueFile.RoleEntry r : list) {
                 if (r.names() == null && r.value() == null) {
-                    out.error("masthead-entry", r.pos(), "'" + r.role() + "' has neither names nor value",
-                            "add 'names: [..]' or 'value: …'");
+                    out.report(Severity.ERROR, "masthead-entry", r.pos(), r.role());
                     continue;
                 }
                 result.add(new Masthead.Entry(r.role(), r.names() != null ? r.names() : List.of(r.value())));

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
 
 /**
@@ -36,18 +37,15 @@ final class MisspeltMarks {
             String fixed = "[" + meant + (args.isEmpty() ? "" : " " + args) + "]";
             boolean halfWidth = b.group(1).equals("[") && b.group(4).equals("]");
             if (halfWidth) {
-                out.error("body-unknown-mark", pos, "unknown mark '[" + word + "]'",
-                        "did you mean " + fixed + "? The marks are [图], [表 file] and [图表 file]");
+                out.report(Severity.ERROR, "body-unknown-mark", pos, word, fixed);
             } else {
-                out.error("body-unknown-mark", pos, "the mark '" + b.group(1) + word + b.group(4)
-                        + "' is written with full-width brackets", "write " + fixed + " with the brackets [ and ] of the English keyboard");
+                out.report(Severity.ERROR, "body-unknown-mark.full-width", pos, b.group(1) + word + b.group(4), fixed);
             }
             return true;
         }
         Matcher u = UNCLOSED.matcher(line);
         if (u.matches()) {
-            out.error("body-unclosed-mark", pos, "the mark '[" + u.group(1) + "' has no closing ']'",
-                    "write e.g. [" + u.group(1) + (u.group(1).equals("图") ? "] caption" : " file.yaml]"));
+            out.report(Severity.ERROR, u.group(1).equals("图") ? "body-unclosed-mark.figure" : "body-unclosed-mark", pos, u.group(1));
             return true;
         }
         return false;

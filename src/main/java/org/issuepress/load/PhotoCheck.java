@@ -11,6 +11,8 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.issuepress.design.Design;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Severity;
+import org.issuepress.diag.Phrase;
 import org.issuepress.diag.SourcePos;
 
 /**
@@ -30,7 +32,11 @@ public final class PhotoCheck {
     public static final double COLUMN_PT = 23 * BODY_PT;
     /** A 通栏 photo: the whole text block (48 em). */
     public static final double WIDE_PT = 48 * BODY_PT;
-    static final int GOOD_PPI = 300;
+    /** Catalogue keys of where a photo is printed, named in the resolution message. */
+    public static final String COLUMN = "image.placement.column";
+    public static final String WIDE = "image.placement.wide";
+    public static final String COVER = "image.placement.cover";
+    public static final int GOOD_PPI = 300;
     static final int MIN_PPI = 150;
     /** Far beyond any print size here (30,000 px is 2.5 m at 300 ppi), small enough to decode safely. */
     static final int MAX_SIDE = 30_000;
@@ -49,7 +55,7 @@ public final class PhotoCheck {
     /**
      * @param ref       the file name as the editor wrote it
      * @param widthPt   the width the photo is printed at, in points
-     * @param placement how the editor knows that width, for the message ("a column", "通栏")
+     * @param placement how the editor knows that width: the catalogue key of "a column" or "通栏" ({@link #COLUMN}, {@link #WIDE})
      */
     public void check(Path file, String ref, SourcePos pos, double widthPt, String placement) {
         pixels(file, ref, pos).ifPresent(px -> resolution(px, ref, pos, widthPt, placement));
@@ -59,8 +65,8 @@ public final class PhotoCheck {
     Optional<Pixels> pixels(Path file, String ref, SourcePos pos) {
         try {
             if (Files.size(file) > MAX_BYTES) {
-                out.error("image-too-large", pos, "'" + ref + "' is " + Files.size(file) / 1048576 + " MB, more than the "
-                        + MAX_BYTES / 1048576 + " MB a photo may have", "save it as a JPEG of print quality (a few MB)");
+                out.report(Severity.ERROR, "image-too-large", pos, ref, String.valueOf(Files.size(file) / 1048576),
+                        String.valueOf(MAX_BYTES / 1048576));
                 return Optional.empty();
             }
         } catch (IOException e) {
@@ -70,7 +76,7 @@ public final class PhotoCheck {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
-                return unreadable(ref, pos, "not a JPEG, PNG or TIFF image");
+                return unreadable(ref, pos, Phrase.of("image.not-an-image"));
             }
             ImageReader reader = readers.next();
             try {
@@ -84,12 +90,72 @@ public final class PhotoCheck {
         }
         if (px.width() <= 0 || px.height() <= 0 || px.width() > MAX_SIDE || px.height() > MAX_SIDE
                 || (long) px.width() * px.height() > MAX_PIXELS) {
-            out.error("image-dimensions", pos, "'" + ref + "' claims to be " + px.width() + " × " + px.height()
-                            + " pixels, which is not a photo that can be printed",
-                    "save the photo again at its real size (" + needed(WIDE_PT, GOOD_PPI) + " pixels across are enough for 通栏)");
+            out.report(Severity.ERROR, "image-dimensions", pos, ref, String.valueOf(px.width()), String.valueOf(px.height()),
+                    String.valueOf(needed(WIDE_PT, GOOD_PPI)));
+            return Optional.empty();
+        }
+        if (cutShort(file)) {
+            out.report(Severity.ERROR, "image-cut-short", pos, ref);
             return Optional.empty();
         }
         return Optional.of(px);
+    }
+
+    /**
+     * A file cut short in a copy or transfer keeps its header (the size above reads fine) and
+     * loses its last rows, which ImageIO paints grey without an error. A whole JPEG ends with
+     * its end marker and a whole PNG with its IEND chunk; only a file that does not is
+     * decoded (sparsely: the reader still reads every byte) to know whether pixels are missing.
+     */
+    static boolean cutShort(Path file) {
+        byte[] tail;
+        byte[] head;
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "r")) {
+            long n = f.length();
+            head = new byte[(int) Math.min(8, n)];
+            f.readFully(head);
+            tail = new byte[(int) Math.min(64, n)];
+            f.seek(n - tail.length);
+            f.readFully(tail);
+        } catch (IOException e) {
+            return false; // reported as unreadable elsewhere
+        }
+        int end = tail.length;
+        while (end > 0 && tail[end - 1] == 0) {
+            end--; // some cameras pad after the end marker
+        }
+        boolean jpeg = head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8;
+        boolean png = head.length >= 4 && (head[1] & 0xFF) == 'P' && (head[2] & 0xFF) == 'N' && (head[3] & 0xFF) == 'G';
+        if (jpeg && end >= 2 && (tail[end - 2] & 0xFF) == 0xFF && (tail[end - 1] & 0xFF) == 0xD9) {
+            return false;
+        }
+        if (png && tail.length >= 8 && new String(tail, tail.length - 8, 4, java.nio.charset.StandardCharsets.ISO_8859_1).equals("IEND")) {
+            return false;
+        }
+        return (jpeg || png) && decodeFails(file);
+    }
+
+    private static boolean decodeFails(Path file) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            try {
+                reader.setInput(in, true, true);
+                boolean[] premature = {false};
+                reader.addIIOReadWarningListener((source, w) -> premature[0] |= w.toLowerCase(Locale.ROOT).contains("premature end"));
+                javax.imageio.ImageReadParam p = reader.getDefaultReadParam();
+                p.setSourceSubsampling(8, 8, 0, 0);
+                if (reader.getFormatName().equalsIgnoreCase("jpeg") && reader.getRawImageType(0) == null) {
+                    reader.readRaster(0, p);
+                } else {
+                    reader.read(0, p);
+                }
+                return premature[0];
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return true; // the pixels end before the file says they do
+        }
     }
 
     private void resolution(Pixels px, String ref, SourcePos pos, double widthPt, String placement) {
@@ -97,24 +163,26 @@ public final class PhotoCheck {
         if (ppi >= GOOD_PPI) {
             return;
         }
-        String what = String.format(Locale.ROOT, "'%s' is %d × %d pixels: %d ppi across %s (%.0f mm)",
-                ref, px.width(), px.height(), (int) Math.floor(ppi), placement, widthPt / Design.PT_PER_MM);
-        String fix = "print needs " + GOOD_PPI + " ppi: use a photo at least " + needed(widthPt, GOOD_PPI)
-                + " pixels wide (the original from the camera, not one taken from a web page or chat)";
+        Object[] args = {ref, String.valueOf(px.width()), String.valueOf(px.height()), String.valueOf((int) Math.floor(ppi)),
+            Phrase.of(placement), String.format(Locale.ROOT, "%.0f", widthPt / Design.PT_PER_MM),
+            String.valueOf(GOOD_PPI), String.valueOf(needed(widthPt, GOOD_PPI)), String.valueOf(MIN_PPI)};
         if (ppi < MIN_PPI) {
-            out.error("image-resolution", pos, what + ", below the " + MIN_PPI + " ppi that prints without visible blur", fix);
+            out.report(Severity.ERROR, "image-resolution.blurred", pos, args);
         } else {
-            out.warning("image-resolution", pos, what + ", below the " + GOOD_PPI + " ppi print needs", fix);
+            out.report(Severity.WARNING, "image-resolution", pos, args);
         }
     }
 
-    private Optional<Pixels> unreadable(String ref, SourcePos pos, String why) {
-        out.error("image-unreadable", pos, "'" + ref + "' cannot be read as an image" + (why == null ? "" : ": " + why),
-                "save it as JPEG or PNG and check that it opens in an image viewer");
+    private Optional<Pixels> unreadable(String ref, SourcePos pos, Object why) {
+        if (why == null) {
+            out.report(Severity.ERROR, "image-unreadable", pos, ref);
+        } else {
+            out.report(Severity.ERROR, "image-unreadable.why", pos, ref, why);
+        }
         return Optional.empty();
     }
 
-    static int needed(double widthPt, int ppi) {
+    public static int needed(double widthPt, int ppi) {
         return (int) Math.ceil(widthPt / 72 * ppi);
     }
 }

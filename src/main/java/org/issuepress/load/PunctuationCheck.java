@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Severity;
+import org.issuepress.diag.Phrase;
 import org.issuepress.diag.SourcePos;
 
 /**
@@ -18,14 +20,11 @@ import org.issuepress.diag.SourcePos;
  */
 final class PunctuationCheck {
     private enum Kind {
-        COMMA("comma ','"), COLON("colon ':'"), SEMICOLON("semicolon ';'"), QUESTION("question mark '?'"),
-        EXCLAMATION("exclamation mark '!'"), PARENTHESIS("parentheses '( )'"), QUOTE("quotation mark '\"'"),
-        WIDE_ALNUM("full-width letter or digit"), RANGE("range written with '-'");
+        COMMA, COLON, SEMICOLON, QUESTION, EXCLAMATION, PARENTHESIS, QUOTE, WIDE_ALNUM, RANGE;
 
-        final String label;
-
-        Kind(String label) {
-            this.label = label;
+        /** "half-width comma ','" and so on, from the catalogue. */
+        Phrase label() {
+            return Phrase.of("punct.kind." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         }
     }
 
@@ -82,15 +81,14 @@ final class PunctuationCheck {
             Kind kind = e.getKey();
             First f = e.getValue();
             int n = count.get(kind);
-            String times = n == 1 ? "" : " (first of " + n + " in this file)";
+            Object times = n == 1 ? "" : Phrase.of("punct.times", String.valueOf(n));
             if (kind == Kind.RANGE) {
                 if (dashRange != null) { // a mixture only when the same file also writes ranges with '—'
-                    out.warning("punct-range", f.pos(), "'" + f.found() + "' is a " + kind.label + ", but line "
-                            + dashRange.pos().line() + " writes '" + dashRange.found() + "'" + times, "write '" + f.suggested() + "'");
+                    out.report(Severity.WARNING, "punct-range", f.pos(), f.found(), String.valueOf(dashRange.pos().line()),
+                            dashRange.found(), times, f.suggested());
                 }
             } else {
-                String what = kind == Kind.WIDE_ALNUM ? kind.label : "half-width " + kind.label + " in Chinese text";
-                out.warning("punct-width", f.pos(), what + ": '" + f.found() + "'" + times, "write '" + f.suggested() + "'");
+                out.report(Severity.WARNING, "punct-width", f.pos(), kind.label(), f.found(), times, f.suggested());
             }
         }
     }

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Severity;
+import org.issuepress.diag.Phrase;
 import org.issuepress.diag.SourcePos;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -83,8 +85,7 @@ public final class RecordBinder {
 
     private List<Object> bindList(Node node, Type element, String path) {
         if (!(node instanceof SequenceNode seq)) {
-            out.error("yaml-type", pos(node), "'" + path + "' must be a list",
-                    "write one item per line starting with '- ', or [a, b]");
+            out.report(Severity.ERROR, "yaml-type.list", pos(node), path);
             return null;
         }
         List<Object> list = new ArrayList<>();
@@ -99,8 +100,7 @@ public final class RecordBinder {
 
     private Map<String, Object> bindMap(Node node, Type value, String path) {
         if (!(node instanceof MappingNode map)) {
-            out.error("yaml-type", pos(node), "'" + path + "' must be a mapping of names to values",
-                    "write 'name: value' lines indented under '" + path + ":'");
+            out.report(Severity.ERROR, "yaml-type.names", pos(node), path);
             return null;
         }
         Map<String, Object> result = new LinkedHashMap<>();
@@ -120,9 +120,7 @@ public final class RecordBinder {
 
     private Object bindRecord(Node node, Class<?> cls, String path) {
         if (!(node instanceof MappingNode map)) {
-            out.error("yaml-type", pos(node), (path.isEmpty() ? "the file" : "'" + path + "'")
-                    + " must be a mapping of keys to values, found " + describe(node),
-                    "write 'key: value' lines" + (path.isEmpty() ? "" : " indented under '" + path + ":'"));
+            out.report(Severity.ERROR, path.isEmpty() ? "yaml-type.file" : "yaml-type.mapping", pos(node), path, describe(node));
             return null;
         }
         RecordComponent[] comps = cls.getRecordComponents();
@@ -145,9 +143,7 @@ public final class RecordBinder {
                 continue;
             }
             if (i == null) {
-                out.error("yaml-unknown-key", pos(t.getKeyNode()),
-                        "unknown key '" + key + "'" + (path.isEmpty() ? "" : " in '" + path + "'"),
-                        YamlNames.suggest(key, index.keySet()));
+                out.report(Severity.ERROR, "yaml-unknown-key", pos(t.getKeyNode()), key, in(path), YamlNames.suggest(key, index.keySet()));
                 continue;
             }
             seen[i] = true;
@@ -155,8 +151,7 @@ public final class RecordBinder {
             args[i] = bindValue(t.getValueNode(), comps[i].getGenericType(), childPath);
             broken |= args[i] == null && !isNull(t.getValueNode());
             if (comps[i].isAnnotationPresent(Required.class) && isEmpty(t.getValueNode(), args[i])) {
-                out.error("yaml-empty", pos(t.getKeyNode()), "'" + childPath + "' is empty",
-                        "write " + what(comps[i]) + " after '" + key + ":', or indent the lines that belong under it");
+                out.report(Severity.ERROR, "yaml-empty", pos(t.getKeyNode()), childPath, what(comps[i]), key);
                 args[i] = null;
             }
         }
@@ -169,9 +164,7 @@ public final class RecordBinder {
                 complete = false;
                 if (!seen[i]) {
                     String key = YamlNames.key(comps[i].getName());
-                    out.error("yaml-missing-key", pos(node),
-                            "missing key '" + key + "'" + (path.isEmpty() ? "" : " in '" + path + "'"),
-                            "add '" + key + ": …' (" + what(comps[i]) + ")");
+                    out.report(Severity.ERROR, "yaml-missing-key", pos(node), key, in(path), what(comps[i]));
                 }
             }
             if (args[i] == null && comps[i].getType().isPrimitive()) {
@@ -199,8 +192,7 @@ public final class RecordBinder {
 
     /** The composer keeps duplicate keys; the first one counts and the second is an error. */
     private void duplicate(NodeTuple t, String key) {
-        out.error("yaml-duplicate-key", pos(t.getKeyNode()), "YAML syntax: duplicate key '" + key + "'",
-                "each key may appear once in a mapping: remove or rename one of them");
+        out.report(Severity.ERROR, "yaml-duplicate-key", pos(t.getKeyNode()), key);
     }
 
     private Object bindEnum(Node node, Class<?> cls, String path) {
@@ -217,16 +209,14 @@ public final class RecordBinder {
                 return c;
             }
         }
-        out.error("yaml-value", pos(node), "'" + path + "' cannot be '" + text + "'",
-                YamlNames.closest(text, names).map(n -> "did you mean '" + n + "'?").orElse("write one of: "
-                        + String.join(", ", names)));
+        out.report(Severity.ERROR, "yaml-value", pos(node), path, text, YamlNames.closest(text, names)
+                .map(n -> Phrase.of("yaml.did-you-mean", n)).orElse(Phrase.of("yaml.one-of", String.join(", ", names))));
         return null;
     }
 
     private Object bindScalar(Node node, Class<?> cls, String path) {
         if (!(node instanceof ScalarNode scalar)) {
-            out.error("yaml-type", pos(node), "'" + path + "' must be a single value, found " + describe(node),
-                    "write the value on the same line as '" + lastKey(path) + ":'");
+            out.report(Severity.ERROR, "yaml-type.single", pos(node), path, describe(node), lastKey(path));
             return null;
         }
         String text = scalar.getValue();
@@ -244,17 +234,15 @@ public final class RecordBinder {
                 return new BigDecimal(text.trim());
             }
         } catch (NumberFormatException e) {
-            out.error("yaml-type", pos(node), "'" + path + "' must be a number, found '" + text + "'",
-                    path.endsWith("[]") ? "write the figure in digits, e.g. 9653 or 5405.77 (no 万, no separators)"
-                            : "write digits only, e.g. " + lastKey(path) + ": 12");
+            out.report(Severity.ERROR, "yaml-type.number", pos(node), path, text,
+                    path.endsWith("[]") ? Phrase.of("yaml.hint.figure") : Phrase.of("yaml.hint.digits", lastKey(path)));
             return null;
         }
         if (cls == boolean.class || cls == Boolean.class) {
             if (text.equals("true") || text.equals("false")) {
                 return Boolean.valueOf(text);
             }
-            out.error("yaml-type", pos(node), "'" + path + "' must be true or false, found '" + text + "'",
-                    "write " + lastKey(path) + ": true");
+            out.report(Severity.ERROR, "yaml-type.boolean", pos(node), path, text, lastKey(path));
             return null;
         }
         throw new IllegalStateException("no binding for " + cls);
@@ -287,14 +275,19 @@ public final class RecordBinder {
         return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
     }
 
-    private static String describe(Node node) {
+    private static Phrase describe(Node node) {
         if (node instanceof SequenceNode) {
-            return "a list";
+            return Phrase.of("yaml.found.list");
         }
         if (node instanceof MappingNode) {
-            return "a mapping";
+            return Phrase.of("yaml.found.mapping");
         }
-        return "'" + scalarText(node) + "'";
+        return Phrase.of("yaml.found.value", scalarText(node));
+    }
+
+    /** " in 'print'" after a key's name, nothing at the top of the file. */
+    private static Object in(String path) {
+        return path.isEmpty() ? "" : Phrase.of("yaml.in", path);
     }
 
     private static String lastKey(String path) {

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Severity;
+import org.issuepress.diag.Phrase;
 import org.issuepress.diag.SourcePos;
 import org.issuepress.model.Table;
 
@@ -15,6 +17,7 @@ import org.issuepress.model.Table;
  * even when it holds numbers such as years. Each wrong sum is reported at its cell.
  */
 final class TableChecks {
+    private static final Phrase TOTAL = Phrase.of("table.total");
     /** A row with the position of each of its cells in the file. */
     record Located(Table.Row row, List<SourcePos> cells) {
         SourcePos at(int c) {
@@ -49,28 +52,27 @@ final class TableChecks {
         List<Located> sinceSubtotal = new ArrayList<>();
         for (Located r : rows) {
             if (r.isSubtotal()) {
-                checkSum(r, sinceSubtotal, "小计");
+                checkSum(r, sinceSubtotal, Phrase.of("table.subtotal"));
                 sinceSubtotal.clear();
             } else if (r.isTotal()) {
-                checkSum(r, plain, "total");
+                checkSum(r, plain, TOTAL);
             } else {
                 plain.add(r);
                 sinceSubtotal.add(r);
             }
         }
         if (total != null) {
-            checkSum(total, plain, "total");
+            checkSum(total, plain, TOTAL);
         }
     }
 
     /** Each number column of {@code sum} against the sum of that column over {@code parts}. */
-    private void checkSum(Located sum, List<Located> parts, String what) {
+    private void checkSum(Located sum, List<Located> parts, Phrase what) {
         for (int c = 1; c < columns.size(); c++) {
             Table.Cell t = sum.cell(c);
             if (!t.isNumber()) {
                 if (!t.text().isEmpty() && numbersOnly(parts, c)) {
-                    out.error("table-total-not-number", sum.at(c), "the " + what + " of '" + columns.get(c).name() + "' is '"
-                            + t.text() + "', not a number", "write the sum of the column in digits, or '' to leave it empty");
+                    out.report(Severity.ERROR, "table-total-not-number", sum.at(c), what, columns.get(c).name(), t.text());
                 }
                 continue;
             }
@@ -82,14 +84,11 @@ final class TableChecks {
                     added = added.add(cell.number());
                 } else if (!cell.text().isEmpty()) {
                     numeric = false;
-                    out.error("table-not-number", r.at(c), "'" + cell.text() + "' in column '" + columns.get(c).name()
-                            + "' is not a number, but the column has a " + what, "write the number with digits only, e.g. 9653");
+                    out.report(Severity.ERROR, "table-not-number", r.at(c), cell.text(), columns.get(c).name(), what);
                 }
             }
             if (numeric && added.compareTo(t.number()) != 0) {
-                out.error("table-total", sum.at(c), what + " of '" + columns.get(c).name() + "' is " + t.text()
-                        + " but the rows add up to " + added.toPlainString(),
-                        "check the rows and the " + what + " against the manuscript");
+                out.report(Severity.ERROR, "table-total", sum.at(c), what, columns.get(c).name(), t.text(), added.toPlainString());
             }
         }
     }
@@ -121,9 +120,8 @@ final class TableChecks {
                     }
                 }
                 if (numeric && added.compareTo(t.number()) != 0) {
-                    out.error("table-total", r.at(c), "'" + columns.get(c).name() + "' of row '" + r.cell(0).text()
-                            + "' is " + t.text() + " but its columns add up to " + added.toPlainString(),
-                            "check the row against the manuscript");
+                    out.report(Severity.ERROR, "table-total.row", r.at(c), columns.get(c).name(), r.cell(0).text(), t.text(),
+                            added.toPlainString());
                 }
             }
             from = c + 1;

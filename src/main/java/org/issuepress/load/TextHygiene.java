@@ -1,6 +1,7 @@
 package org.issuepress.load;
 
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
 
 /**
@@ -18,18 +19,15 @@ final class TextHygiene {
             int cp = line.codePointAt(i);
             SourcePos at = pos.withLine(pos.line(), pos.col() + i);
             if (cp == '\t') {
-                out.warning("text-tab", at, "a tab character in the text", "use no indentation; the layout indents paragraphs");
+                out.report(Severity.WARNING, "text-tab", at);
             } else if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) {
-                out.error("text-control", at, String.format("control character U+%04X in the text", cp),
-                        "delete it (it is invisible in most editors; retype the surrounding words)");
+                out.report(Severity.ERROR, "text-control", at, String.format("U+%04X", cp));
                 ok = false;
             } else if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F) {
-                out.error("text-bidi", at, String.format("bidirectional control U+%04X in the text", cp),
-                        "delete it: it changes the order in which readers see the characters");
+                out.report(Severity.ERROR, "text-bidi", at, String.format("U+%04X", cp));
                 ok = false;
             } else if (cp == 0xFFFD) {
-                out.error("text-replacement", at, "replacement character U+FFFD: text was damaged by a conversion",
-                        "retype the character from the original manuscript");
+                out.report(Severity.ERROR, "text-replacement", at);
                 ok = false;
             }
             i += Character.charCount(cp);

@@ -3,6 +3,7 @@ package org.issuepress.load;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
 
 /**
@@ -30,22 +31,19 @@ final class YamlMistakes {
             String l = lines[i];
             int quote = unclosedQuote(l);
             if (quote >= 0) {
-                out.error("yaml-syntax", at(file, i, quote, lineOffset), "YAML syntax: the quotation mark here is not closed on its line",
-                        "close the quotation mark, or write the value without quotes");
+                out.report(Severity.ERROR, "yaml-syntax.unclosed-quote", at(file, i, quote, lineOffset));
                 return true;
             }
             Matcher w = WIDE_COLON.matcher(l);
             if (w.find()) {
                 String key = w.group(2);
-                out.error("yaml-syntax", at(file, i, w.end() - 1, lineOffset), "YAML syntax: a Chinese colon '：' after '" + key + "'",
-                        "write '" + key + ": ' with the colon of the English keyboard, then a space");
+                out.report(Severity.ERROR, "yaml-syntax.wide-colon", at(file, i, w.end() - 1, lineOffset), key);
                 return true;
             }
             Matcher n = NO_SPACE.matcher(l);
             if (n.find()) {
                 String key = n.group(2);
-                out.error("yaml-syntax", at(file, i, n.end(), lineOffset), "YAML syntax: no space after '" + key + ":'",
-                        "write '" + key + ": " + l.substring(n.end()).strip() + "' with a space after the colon");
+                out.report(Severity.ERROR, "yaml-syntax.no-space", at(file, i, n.end(), lineOffset), key, l.substring(n.end()).strip());
                 return true;
             }
         }

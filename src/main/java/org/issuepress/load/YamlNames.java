@@ -3,6 +3,7 @@ package org.issuepress.load;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import org.issuepress.diag.Phrase;
 
 /** Key spelling: Java component names to YAML keys, and "did you mean" for misspelt keys. */
 public final class YamlNames {
@@ -28,9 +29,9 @@ public final class YamlNames {
     }
 
     /** A hint naming the closest known key, or listing the known keys. */
-    public static String suggest(String wrong, Collection<String> known) {
-        return closest(wrong, known).map(k -> "did you mean '" + k + "'?")
-                .orElse("known keys here: " + String.join(", ", known));
+    public static Phrase suggest(String wrong, Collection<String> known) {
+        return closest(wrong, known).map(k -> Phrase.of("yaml.did-you-mean", k))
+                .orElse(Phrase.of("yaml.known-keys", String.join(", ", known)));
     }
 
     /** The known name the wrong one is most likely a misspelling of, if any is close enough. */

@@ -2,9 +2,16 @@ package org.issuepress.load;
 
 import java.util.Optional;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Severity;
+import org.issuepress.diag.Phrase;
 import org.issuepress.diag.SourcePos;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.issuepress.diag.Severity;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -19,6 +26,8 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 public final class YamlSource {
     static final int MAX_ALIASES = 20;
     static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
+    /** Far deeper than any issue file (they nest four levels); the composer recurses per level. */
+    static final int MAX_DEPTH = 64;
 
     private YamlSource() {
     }
@@ -40,8 +49,12 @@ public final class YamlSource {
             reportTabs(text, file, lineOffset, out);
             return Optional.empty();
         }
+        if (!hygienic(text, file, lineOffset, out)) {
+            return Optional.empty();
+        }
         try {
-            Optional<Node> root = new Compose(settings).composeString(text);
+            Optional<Node> root = new Composer(settings, new DepthLimit(new ParserImpl(settings, new StreamReader(settings, text))))
+                    .getSingleNode();
             // 'title：第二篇' (a Chinese colon) or 'title:第二篇' (no space) is not a key at all:
             // the whole text becomes one string; say why instead of "must be a mapping".
             if (root.isPresent() && root.get() instanceof ScalarNode
@@ -49,6 +62,10 @@ public final class YamlSource {
                 return Optional.empty();
             }
             return root;
+        } catch (TooDeep e) {
+            Mark m = e.at;
+            SourcePos pos = m == null ? SourcePos.file(file) : new SourcePos(file, m.getLine() + 1 + lineOffset, m.getColumn() + 1);
+            out.report(Severity.ERROR, "yaml-too-deep", pos, MAX_DEPTH);
         } catch (MarkedYamlEngineException e) {
             Mark m = e.getProblemMark().or(e::getContextMark).orElse(null);
             // YAML often notices a mistake lines after it was made (an open quote swallows the
@@ -58,12 +75,30 @@ public final class YamlSource {
             }
             SourcePos pos = m == null ? SourcePos.file(file)
                     : new SourcePos(file, m.getLine() + 1 + lineOffset, m.getColumn() + 1);
-            out.error("yaml-syntax", pos, "YAML syntax: " + describe(e),
-                    hintFor(e.getProblem() + " " + e.getContext()));
+            out.report(Severity.ERROR, "yaml-syntax.parser", pos, describe(e), hintFor(e.getProblem() + " " + e.getContext()));
         } catch (YamlEngineException e) {
-            out.error("yaml-syntax", SourcePos.file(file), "YAML: " + firstLine(e.getMessage()), hintFor(String.valueOf(e.getMessage())));
+            out.report(Severity.ERROR, "yaml-syntax.engine", SourcePos.file(file), firstLine(e.getMessage()), hintFor(String.valueOf(e.getMessage())));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Every value of every YAML file (titles, captions, names, cells) is checked as body text
+     * is, at its line and column: a bidi override reorders what readers see, and a control
+     * character (NUL, say) is refused by the YAML reader without a line, so the text is read
+     * line by line first.
+     *
+     * @return false when the text has a character the YAML reader refuses (then not parsed)
+     */
+    private static boolean hygienic(String text, String file, int lineOffset, Diagnostics out) {
+        String[] lines = text.split("\n", -1);
+        boolean readable = true;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+            TextHygiene.check(line, new SourcePos(file, i + 1 + lineOffset, 1), out);
+            readable &= line.chars().noneMatch(c -> c < 0x20 || (c >= 0x7F && c < 0xA0 && c != 0x85));
+        }
+        return readable;
     }
 
     private static void reportTabs(String text, String file, int lineOffset, Diagnostics out) {
@@ -71,8 +106,7 @@ public final class YamlSource {
         for (int i = 0; i < lines.length; i++) {
             int col = lines[i].indexOf('\t');
             if (col >= 0) {
-                out.error("yaml-tab", new SourcePos(file, i + 1 + lineOffset, col + 1),
-                        "a tab character in YAML", "indent with spaces, not tabs");
+                out.report(Severity.ERROR, "yaml-tab", new SourcePos(file, i + 1 + lineOffset, col + 1));
                 return;
             }
         }
@@ -88,20 +122,21 @@ public final class YamlSource {
         return firstLine(s);
     }
 
-    private static String hintFor(String text) {
+    /** What to do, from the parser's (English) description of the problem. */
+    private static Phrase hintFor(String text) {
         if (text.contains("duplicate key")) {
-            return "each key may appear once in a mapping: remove or rename one of them";
+            return Phrase.of("yaml.hint.duplicate");
         }
         if (text.contains("quoted") || text.contains("quote")) {
-            return "close the quotation mark, or write the value without quotes";
+            return Phrase.of("yaml.hint.quote");
         }
         if (text.contains("alias")) {
-            return "use fewer aliases (&/*) or write the values out";
+            return Phrase.of("yaml.hint.alias");
         }
         if (text.contains("mapping values are not allowed")) {
-            return "a value containing ': ' must be quoted, e.g. title: \"a: b\"";
+            return Phrase.of("yaml.hint.colon-in-value");
         }
-        return "check indentation and that every key is followed by ':'";
+        return Phrase.of("yaml.hint.indent");
     }
 
     private static String firstLine(String s) {
@@ -110,5 +145,59 @@ public final class YamlSource {
         }
         int nl = s.indexOf('\n');
         return (nl < 0 ? s : s.substring(0, nl)).trim();
+    }
+
+    /**
+     * Counts open mappings and sequences as the composer pulls events: the composer (and our
+     * readers of its tree) recurse once per level, so a file nested thousands deep would
+     * overflow the stack; it is refused at the first level too deep.
+     */
+    private static final class DepthLimit implements Parser {
+        private final Parser parser;
+        private int depth;
+
+        DepthLimit(Parser parser) {
+            this.parser = parser;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID id) {
+            return parser.checkEvent(id);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return parser.hasNext();
+        }
+
+        @Override
+        public Event next() {
+            Event e = parser.next();
+            switch (e.getEventId()) {
+                case MappingStart, SequenceStart -> {
+                    if (++depth > MAX_DEPTH) {
+                        throw new TooDeep(e.getStartMark().orElse(null));
+                    }
+                }
+                case MappingEnd, SequenceEnd -> depth--;
+                default -> {
+                }
+            }
+            return e;
+        }
+    }
+
+    private static final class TooDeep extends RuntimeException {
+        final transient Mark at;
+
+        TooDeep(Mark at) {
+            super(null, null, false, false);
+            this.at = at;
+        }
     }
 }

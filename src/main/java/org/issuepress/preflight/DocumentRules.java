@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.issuepress.design.Design;
+import org.issuepress.diag.Phrase;
 
 /**
  * Rules on the file as a whole: PDF/X declaration and output intent, page boxes and size,
@@ -25,6 +26,10 @@ import org.issuepress.design.Design;
  * links, page labels, language and metadata.
  */
 final class DocumentRules {
+    private static final Phrase INFO = Phrase.of("preflight.object.info");
+    private static final Phrase CATALOG = Phrase.of("preflight.object.catalog");
+    private static final Phrase OUTLINE = Phrase.of("preflight.object.outline");
+    private static final Phrase ANNOTATIONS = Phrase.of("preflight.object.annotations");
     private final Expectations expect;
     private final Sink out;
     /** Font name → embedded, subset; filled while checking, reported in the summary. */
@@ -37,7 +42,7 @@ final class DocumentRules {
 
     void check(PDDocument doc) throws IOException {
         if (doc.isEncrypted()) {
-            out.error("encrypted", 0, null, "the file is encrypted", "write it without a password");
+            out.error("encrypted", 0, null);
         }
         boolean print = expect.edition() != Expectations.Edition.WEB;
         if (print) {
@@ -55,8 +60,7 @@ final class DocumentRules {
             }
         }
         if (expect.edition() == Expectations.Edition.PRINT && doc.getNumberOfPages() % 4 != 0) {
-            out.error("page-count", 0, null, doc.getNumberOfPages() + " pages, not a multiple of 4",
-                    "pad the inside pages with blank pages (print: pad_to in issue.yaml)");
+            out.error("page-count", 0, null, String.valueOf(doc.getNumberOfPages()));
         }
     }
 
@@ -64,17 +68,15 @@ final class DocumentRules {
         PDDocumentInformation info = doc.getDocumentInformation();
         String version = info.getCustomMetadataValue("GTS_PDFXVersion");
         if (version == null) {
-            out.error("pdfx", 0, "document info", "no GTS_PDFXVersion: the file is not declared PDF/X", "export as PDF/X-1a:2001");
+            out.error("pdfx.version", 0, INFO);
         }
         if (info.getTrapped() == null) {
-            out.error("pdfx", 0, "document info", "no Trapped key", "PDF/X requires /Trapped True or False");
+            out.error("pdfx.trapped", 0, INFO);
         }
         if (info.getTitle() == null || info.getCreationDate() == null || info.getModificationDate() == null) {
-            out.error("pdfx", 0, "document info", "title or dates missing", "PDF/X requires Title, CreationDate, ModDate");
+            out.error("pdfx.info", 0, INFO);
         }
-        if (doc.getVersion() > 1.4f) {
-            out.error("pdfx", 0, "header", "PDF version " + doc.getVersion() + " is newer than PDF/X-1a allows", "write PDF 1.3");
-        }
+        version(doc, version);
         COSArray intents = doc.getDocumentCatalog().getCOSObject().getCOSArray(COSName.getPDFName("OutputIntents"));
         boolean found = false;
         if (intents != null) {
@@ -85,7 +87,35 @@ final class DocumentRules {
             }
         }
         if (!found) {
-            out.error("output-intent", 0, "catalog", "no PDF/X output intent", "name the printing condition, e.g. JC200103");
+            out.error("output-intent", 0, CATALOG);
+        }
+    }
+
+    /**
+     * The header and the catalog's /Version (which overrides the header from PDF 1.4 on) are
+     * read separately: PDFBox's own getVersion() looks at the catalog only when the header is
+     * 1.4 or more, so a 1.3 header over a 1.4 catalog passed as 1.3. PDF/X-1a:2001 is PDF 1.3;
+     * the 2003 edition allows 1.4.
+     */
+    private void version(PDDocument doc, String declared) {
+        float allowed = declared != null && declared.contains("2003") ? 1.4f : 1.3f;
+        String allowedText = String.format(Locale.ROOT, "%.1f", allowed);
+        float header = doc.getDocument().getVersion();
+        if (header > allowed + 1e-4f) {
+            out.error("pdfx.header-version", 0, Phrase.of("preflight.object.header"), String.format(Locale.ROOT, "%.1f", header),
+                    allowedText);
+        }
+        String catalog = doc.getDocumentCatalog().getCOSObject().getNameAsString(COSName.VERSION);
+        if (catalog != null) {
+            float v;
+            try {
+                v = Float.parseFloat(catalog);
+            } catch (NumberFormatException e) {
+                v = Float.MAX_VALUE;
+            }
+            if (v > allowed + 1e-4f) {
+                out.error("pdfx.catalog-version", 0, CATALOG, catalog, allowedText);
+            }
         }
     }
 
@@ -93,7 +123,7 @@ final class DocumentRules {
         PDRectangle media = page.getMediaBox();
         PDRectangle trim = page.getCOSObject().containsKey(COSName.TRIM_BOX) ? page.getTrimBox() : null;
         if (print && trim == null) {
-            out.error("trim-box", n, null, "no TrimBox", "every print page needs its TrimBox");
+            out.error("trim-box", n, null);
             return;
         }
         if (trim == null) {
@@ -101,22 +131,22 @@ final class DocumentRules {
         }
         PDRectangle bleed = page.getBleedBox();
         if (!within(trim, bleed) || !within(bleed, media)) {
-            out.error("boxes", n, null, "boxes not nested: MediaBox ⊇ BleedBox ⊇ TrimBox", "fix the page boxes");
+            out.error("boxes", n, null);
         }
         double mm = Design.PT_PER_MM;
         if (print) {
             double least = Math.min(Math.min(trim.getLowerLeftX() - bleed.getLowerLeftX(), bleed.getUpperRightX() - trim.getUpperRightX()),
                     Math.min(trim.getLowerLeftY() - bleed.getLowerLeftY(), bleed.getUpperRightY() - trim.getUpperRightY()));
             if (least < 3 * mm - 0.1) {
-                out.error("bleed", n, null, String.format(Locale.ROOT, "bleed %.1f mm, less than 3 mm", least / mm), "extend artwork 3 mm past the trim");
+                out.error("bleed", n, null, String.format(Locale.ROOT, "%.1f", least / mm));
             }
         }
         if (expect.trimWidthMm() > 0) {
             double w = trim.getWidth() / mm;
             double h = trim.getHeight() / mm;
             if (Math.abs(w - expect.trimWidthMm()) > 0.1 || Math.abs(h - expect.trimHeightMm()) > 0.1) {
-                out.error("trim-size", n, null, String.format(Locale.ROOT, "trimmed page %.1f × %.1f mm, expected %.0f × %.0f mm",
-                        w, h, expect.trimWidthMm(), expect.trimHeightMm()), "check the issue's print settings");
+                out.error("trim-size", n, null, String.format(Locale.ROOT, "%.1f", w), String.format(Locale.ROOT, "%.1f", h),
+                        String.format(Locale.ROOT, "%.0f", expect.trimWidthMm()), String.format(Locale.ROOT, "%.0f", expect.trimHeightMm()));
             }
         }
     }
@@ -143,9 +173,9 @@ final class DocumentRules {
             boolean subset = fontName.matches("[A-Z]{6}\\+.*");
             if (fonts.put(fontName, (embedded ? "embedded" : "NOT embedded") + (subset ? ", subset" : "")) == null) {
                 if (!embedded) {
-                    out.error("font-embedding", n, "font " + fontName, "font not embedded", "embed every font");
+                    out.error("font-embedding", n, Phrase.of("preflight.object.font", fontName));
                 } else if (!subset) {
-                    out.warning("font-subset", n, "font " + fontName, "font embedded whole", "subset it to keep the file small");
+                    out.warning("font-subset", n, Phrase.of("preflight.object.font", fontName));
                 }
             }
         }
@@ -177,7 +207,7 @@ final class DocumentRules {
             PDRectangle r = a.getRectangle();
             if (r != null && r.getUpperRightX() > bleed.getLowerLeftX() && r.getLowerLeftX() < bleed.getUpperRightX()
                     && r.getUpperRightY() > bleed.getLowerLeftY() && r.getLowerLeftY() < bleed.getUpperRightY()) {
-                out.error("annotation", n, a.getSubtype(), "annotation inside the bleed of a PDF/X file", "remove links and comments from print files");
+                out.error("annotation", n, a.getSubtype());
             }
         }
     }
@@ -185,14 +215,14 @@ final class DocumentRules {
     private void navigation(PDDocument doc) throws IOException {
         var cat = doc.getDocumentCatalog();
         if (cat.getLanguage() == null) {
-            out.error("lang", 0, "catalog", "no /Lang", "declare the language, e.g. zh-CN");
+            out.error("lang", 0, CATALOG);
         }
         PDDocumentInformation info = doc.getDocumentInformation();
         if (info.getTitle() == null || info.getAuthor() == null || info.getSubject() == null) {
-            out.error("metadata", 0, "document info", "title, author or subject missing", "fill them from issue.yaml");
+            out.error("metadata", 0, INFO);
         }
         if (cat.getPageLabels() == null) {
-            out.error("page-labels", 0, "catalog", "no page labels", "label pages with their printed folios");
+            out.error("page-labels", 0, CATALOG);
         }
         int bookmarks = 0;
         if (cat.getDocumentOutline() != null) {
@@ -204,9 +234,9 @@ final class DocumentRules {
             }
         }
         if (bookmarks == 0) {
-            out.error("bookmarks", 0, "outline", "no bookmarks", "add bookmarks for sections and articles");
+            out.error("bookmarks.none", 0, OUTLINE);
         } else if (expect.articles() > 0 && bookmarks < expect.articles()) {
-            out.error("bookmarks", 0, "outline", bookmarks + " bookmarks for " + expect.articles() + " articles", "add one per article");
+            out.error("bookmarks.few", 0, OUTLINE, String.valueOf(bookmarks), String.valueOf(expect.articles()));
         }
         int links = 0;
         for (PDPage page : doc.getPages()) {
@@ -217,9 +247,9 @@ final class DocumentRules {
             }
         }
         if (links == 0) {
-            out.error("links", 0, "annotations", "no links", "link the contents entries to their pages");
+            out.error("links.none", 0, ANNOTATIONS);
         } else if (expect.articles() > 0 && links < expect.articles()) {
-            out.error("links", 0, "annotations", links + " links for " + expect.articles() + " contents entries", "link every entry");
+            out.error("links.few", 0, ANNOTATIONS, String.valueOf(links), String.valueOf(expect.articles()));
         }
     }
 }

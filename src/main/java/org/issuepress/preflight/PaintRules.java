@@ -2,6 +2,7 @@ package org.issuepress.preflight;
 
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.issuepress.diag.Phrase;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.issuepress.design.Design;
 import org.issuepress.diag.Severity;
@@ -38,71 +39,68 @@ final class PaintRules {
                 continue;
             }
             // described only when a rule finds something: formatting every run costs more than checking it
-            Supplier<String> what = () -> "text '" + abbreviate(t.text()) + "' " + fmt(t.size()) + " pt";
+            Supplier<Object> what = () -> Phrase.of("preflight.object.text", abbreviate(t.text()), fmt(t.size()));
             colour(n, what, t.fill());
             if (t.size() < MIN_TYPE) {
-                out.error("type-size", n, what.get(), "text smaller than 6 pt", "set it at 6 pt or more");
+                out.error("type-size", n, what.get());
             }
             if (print() && t.size() < SMALL_TYPE && t.fill().isRichBlack()) {
-                out.error("rich-black-text", n, what.get(), "small text in rich black " + t.fill(), "set black text in 100 % K only");
+                out.error("rich-black-text", n, what.get(), t.fill().toString());
             }
             if (print() && t.size() < MIN_REVERSED && t.fill().isWhite()) {
-                out.error("reversed-small", n, what.get(), "reversed-out text under 7 pt", "set reversed text at 7 pt or more");
+                out.error("reversed-small", n, what.get());
             }
             if (print() && t.size() < MIN_REVERSED && t.fill().inks() > 1) {
-                out.warning("small-multi-ink", n, what.get(), "text under 7 pt printed in " + t.fill().inks() + " inks",
-                        "small type in one ink does not blur when plates misregister");
+                out.warning("small-multi-ink", n, what.get(), String.valueOf(t.fill().inks()));
             }
             if (print() && p.trim != null && !safe(t, p.trim)) {
-                out.error("safe-area", n, what.get(), "text within 5 mm of the trim", "move it inside the safe area");
+                out.error("safe-area", n, what.get());
             }
         }
         for (PageScan.Shape s : p.shapes) {
             if (!overlaps(s.box(), p.bleed)) {
                 continue; // printer's marks in the slug
             }
-            Supplier<String> what = () -> (s.stroke() ? "rule" : "fill") + " at " + fmt(s.box().getLowerLeftX()) + "," + fmt(s.box().getLowerLeftY())
-                    + " " + fmt(s.box().getWidth()) + "×" + fmt(s.box().getHeight()) + " pt";
+            Supplier<Object> what = () -> Phrase.of(s.stroke() ? "preflight.object.rule" : "preflight.object.fill",
+                    fmt(s.box().getLowerLeftX()), fmt(s.box().getLowerLeftY()), fmt(s.box().getWidth()), fmt(s.box().getHeight()));
             colour(n, what, s.paint());
             if (print() && s.stroke() && s.lineWidth() > 0 && s.lineWidth() < MIN_RULE && overlaps(s.box(), p.trim)) {
-                out.warning("thin-rule", n, what.get(), String.format(Locale.ROOT, "rule %.2f pt thin, under 0.1 mm", s.lineWidth()),
-                        "make rules 0.3 pt or thicker");
+                out.warning("thin-rule", n, what.get(), String.format(Locale.ROOT, "%.2f", s.lineWidth()));
             }
         }
         for (PageScan.Image im : p.images) {
-            String what = "image " + im.widthPx() + "×" + im.heightPx() + " px";
+            Phrase what = Phrase.of("preflight.object.image", String.valueOf(im.widthPx()), String.valueOf(im.heightPx()));
             if (print() && (im.colourSpace().contains("RGB") || im.colourSpace().equals("Lab"))) {
-                out.error("rgb", n, what, "RGB image in the print edition", "convert the image to CMYK");
+                out.error("rgb.image", n, what);
             }
             long ppi = Math.round(im.ppi()); // as reported: a 299.6 ppi photo is a 300 ppi photo
             if (print() && ppi < 150) {
-                out.error("image-resolution", n, what, "image at " + ppi + " ppi", "use a file of at least 300 ppi at its placed size");
+                out.error("image-resolution.low", n, what, String.valueOf(ppi));
             } else if (print() && ppi < 300) {
-                out.warning("image-resolution", n, what, "image at " + ppi + " ppi", "300 ppi prints sharp");
+                out.warning("image-resolution.soft", n, what, String.valueOf(ppi));
             }
         }
         for (String t : p.transparency) {
             if (print()) {
-                out.error("transparency", n, t, "transparency in a PDF/X-1a file", "flatten it, or drop the opacity");
+                out.error("transparency", n, t);
             }
         }
         for (PageScan.MissingGlyph g : p.missing) {
-            out.error("missing-glyph", n, "font " + g.font(), "a glyph the font lacks (code " + g.code() + ") after '"
-                    + abbreviate(g.near()) + "'", "use a font that has the character");
+            out.error("missing-glyph", n, Phrase.of("preflight.object.font", g.font()), String.valueOf(g.code()), abbreviate(g.near()));
         }
         for (PageScan.Placeholder ph : p.placeholders) {
-            out.add(expect.finalRun() ? Severity.ERROR : Severity.WARNING, "placeholder", n, ph.what() + " '" + ph.caption() + "'",
-                    "placeholder for a missing " + ("chart".equals(ph.what()) ? "chart" : "photo"),
-                    "add the file to the issue and refer to it", ph.source());
+            String kind = "chart".equals(ph.what()) ? "chart" : "photo";
+            out.add(expect.finalRun() ? Severity.ERROR : Severity.WARNING, "placeholder." + kind, n,
+                    Phrase.of("preflight.object." + kind, ph.caption()), ph.source());
         }
     }
 
-    private void colour(int page, Supplier<String> what, Paint paint) {
+    private void colour(int page, Supplier<Object> what, Paint paint) {
         if (print() && paint.isRgb()) {
-            out.error("rgb", page, what.get(), "RGB colour " + paint + " in the print edition", "use a CMYK colour (cmyk() in CSS, CMYK in design.yaml)");
+            out.error("rgb.colour", page, what.get(), paint.toString());
         }
         if (print() && paint.ink() > MAX_INK) {
-            out.error("ink", page, what.get(), String.format(Locale.ROOT, "%.0f %% total ink", paint.ink()), "keep C+M+Y+K at or below 320 %");
+            out.error("ink", page, what.get(), String.format(Locale.ROOT, "%.0f", paint.ink()));
         }
     }
 

@@ -95,7 +95,7 @@ public final class Preflight {
                     String.valueOf(doc.getVersion()), pdfx, docRules.fonts, List.copyOf(spaces), maxInk, placeholders,
                     images, List.copyOf(out.findings()));
         } catch (IOException e) {
-            out.add(Severity.ERROR, "unreadable", 0, null, "not a readable PDF: " + e.getMessage(), "rebuild the file", null);
+            out.add(Severity.ERROR, "unreadable", 0, null, null, String.valueOf(e.getMessage()));
             return new FileReport(name, expect.edition(), pdf.length, 0, "", "", false, java.util.Map.of(), List.of(), 0, 0, 0,
                     List.copyOf(out.findings()));
         }

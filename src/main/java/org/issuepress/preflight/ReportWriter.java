@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.issuepress.diag.Messages;
 
 /** Preflight reports for people (preflight.txt) and for programs (preflight.json). */
 public final class ReportWriter {
@@ -61,7 +62,7 @@ public final class ReportWriter {
                 m.put("severity", x.severity().label());
                 m.put("code", x.code());
                 m.put("page", x.page());
-                m.put("object", x.object());
+                m.put("object", x.object(Messages.lang()));
                 m.put("message", x.message());
                 m.put("hint", x.hint());
                 m.put("source", x.source());

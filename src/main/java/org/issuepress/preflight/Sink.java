@@ -1,7 +1,11 @@
 package org.issuepress.preflight;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
 import org.issuepress.diag.Severity;
 
 /** Collects findings for one file, capped per kind so a systematic fault reads as one line per page. */
@@ -9,25 +13,33 @@ final class Sink {
     private static final int PER_CODE_AND_PAGE = 3;
     private final String file;
     private final List<Finding> findings = new ArrayList<>();
-    private final java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    private final Map<String, Integer> counts = new HashMap<>();
+    private IntFunction<String> folios = n -> null;
 
     Sink(String file) {
         this.file = file;
     }
 
-    void error(String code, int page, String object, String message, String hint) {
-        add(Severity.ERROR, code, page, object, message, hint, null);
+    /** How the file's pages are numbered in print (its page labels), for naming pages as the preview does. */
+    void folios(IntFunction<String> f) {
+        folios = f;
     }
 
-    void warning(String code, int page, String object, String message, String hint) {
-        add(Severity.WARNING, code, page, object, message, hint, null);
+    /** A finding worded by catalogue key {@code preflight.<key>}; {@code object} is a String or a Phrase. */
+    void error(String key, int page, Object object, Object... args) {
+        add(Severity.ERROR, key, page, object, null, args);
     }
 
-    void add(Severity s, String code, int page, String object, String message, String hint, String source) {
-        String key = code + "#" + page;
-        int n = counts.merge(key, 1, Integer::sum);
+    void warning(String key, int page, Object object, Object... args) {
+        add(Severity.WARNING, key, page, object, null, args);
+    }
+
+    void add(Severity s, String key, int page, Object object, String source, Object... args) {
+        String code = key.indexOf('.') < 0 ? key : key.substring(0, key.indexOf('.'));
+        int n = counts.merge(code + "#" + page, 1, Integer::sum);
         if (n <= PER_CODE_AND_PAGE) {
-            findings.add(new Finding(s, code, file, page, object, message, hint, source));
+            findings.add(new Finding(s, key, file, page, page > 0 ? folios.apply(page) : null, object,
+                    Arrays.asList(args), source));
         }
     }
 

@@ -85,7 +85,7 @@ public final class PdfRenderer {
         try (DocumentParser parser = new DocumentParser(plan.pages(), pages)) {
             boolean first = true;
             for (int k = 0; k < pages.size(); k++) {
-                renderer.setDocument(parser.document(k), base);
+                renderer.setDocument(document(parser, k), base);
                 renderer.layout();
                 if (first) {
                     renderer.createPDF(out, false);
@@ -100,6 +100,27 @@ public final class PdfRenderer {
             throw new IllegalStateException("PDF writing failed: " + e.getMessage(), e);
         }
         return out.toByteArray();
+    }
+
+    private org.w3c.dom.Document document(DocumentParser parser, int k) {
+        try {
+            return parser.document(k);
+        } catch (RuntimeException e) {
+            throw TemplateErrors.ofPage(e, templates);
+        }
+    }
+
+    /**
+     * Runs the templates over every page and parses what they make, as rendering would, without
+     * rendering: what {@code check} does to find a designer's mistake a build would stop at.
+     */
+    public void checkTemplates(ComposedIssue issue) {
+        Plan plan = plan(issue, ColourMode.CMYK);
+        try (DocumentParser parser = new DocumentParser(plan.pages(), plan.all())) {
+            for (int k = 0; k < plan.pages().size(); k++) {
+                document(parser, k);
+            }
+        }
     }
 
     /**
@@ -160,10 +181,15 @@ public final class PdfRenderer {
         Map<String, String> families = new LinkedHashMap<>();
         design.fonts().forEach((k, f) -> families.put(k, f.css()));
         vars.put("f", families);
+        TemplateErrors.checkWellFormed(templates);
         HtmlBuilder builder = new HtmlBuilder(templates);
-        String css = builder.css(vars);
-        // the templates are run for all pages at once on the spare cores, in page order
-        List<String> docs = pages.parallelStream().map(page -> builder.page(vars, page)).toList();
-        return new Plan(docs, css, metrics, palette, views.registry());
+        try {
+            String css = builder.css(vars);
+            // the templates are run for all pages at once on the spare cores, in page order
+            List<String> docs = pages.parallelStream().map(page -> builder.page(vars, page)).toList();
+            return new Plan(docs, css, metrics, palette, views.registry());
+        } catch (RuntimeException e) {
+            throw TemplateErrors.ofThymeleaf(e, templates);
+        }
     }
 }

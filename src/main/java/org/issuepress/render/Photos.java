@@ -9,12 +9,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
@@ -162,7 +167,7 @@ public final class Photos {
     }
 
     /** Changes whenever what {@link #make} produces changes: stored photos are then made again. */
-    private static final String RECIPE = "photos-1";
+    private static final String RECIPE = "photos-2";
 
     private static Versions stored(Path file, Box box, PhotoStore store, String key) throws IOException {
         byte[] entry = store.get(key);
@@ -186,7 +191,16 @@ public final class Photos {
     }
 
     private static Versions make(Path file, Box box) throws IOException {
-        Decoded d = decode(file);
+        try {
+            return convert(file, box);
+        } catch (OutOfMemoryError e) {
+            // the pixels and their copies were what did not fit: the photo's size is the matter, not damage
+            throw new TooLarge(file);
+        }
+    }
+
+    private static Versions convert(Path file, Box box) throws IOException {
+        Decoded d = decode(file, box);
         double ppi = ppi(d.width(), d.height(), box);
         if (d.cmyk() != null) {
             // separated by the editor: printed as supplied, at the resolution supplied (a JPEG
@@ -238,28 +252,129 @@ public final class Photos {
         }
     }
 
-    private static Decoded decode(Path file) throws IOException {
+    /**
+     * Decodes the photo, every n-th pixel of every n-th row when it has far more pixels than
+     * its print needs or than a photo may take in memory: a 14000 × 14000 16-bit PNG under
+     * the pixel cap would otherwise take gigabytes. A photo of up to twice the resolution
+     * kept for print (450 ppi), as every camera photo in a column is, is decoded whole.
+     *
+     * @throws CutShort when the file ends before its pixels do (ImageIO then paints the rest grey)
+     */
+    private static Decoded decode(Path file, Box box) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
                 throw new IOException("not a JPEG, PNG or TIFF image");
             }
             ImageReader reader = readers.next();
+            List<String> warnings = new ArrayList<>();
             try {
                 reader.setInput(in);
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 boolean jpeg = reader.getFormatName().equalsIgnoreCase("jpeg");
+                ImageReadParam param = subsampled(reader, box);
+                Decoded d;
                 if (jpeg && reader.getRawImageType(0) == null) {
                     // four components: ImageIO reads the raster but will not make it an image
-                    return new Decoded(null, reader.readRaster(0, null), adobe(reader.getImageMetadata(0)), true);
+                    d = new Decoded(null, reader.readRaster(0, param), adobe(reader.getImageMetadata(0)), true);
+                } else {
+                    BufferedImage img = reader.read(0, param);
+                    d = img.getColorModel().getColorSpace().getType() == java.awt.color.ColorSpace.TYPE_CMYK
+                            ? new Decoded(null, img.getRaster(), -1, false) // a CMYK TIFF
+                            : new Decoded(img, null, -1, jpeg);
                 }
-                BufferedImage img = reader.read(0);
-                if (img.getColorModel().getColorSpace().getType() == java.awt.color.ColorSpace.TYPE_CMYK) {
-                    return new Decoded(null, img.getRaster(), -1, false); // a CMYK TIFF
+                if (warnings.stream().anyMatch(w -> w.toLowerCase(Locale.ROOT).contains("premature end"))) {
+                    throw new CutShort(file);
                 }
-                return new Decoded(img, null, -1, jpeg);
+                return d;
             } finally {
                 reader.dispose();
             }
+        }
+    }
+
+    /** Most bytes a photo's decoded pixels may take (a 50-megapixel 8-bit RGB photo is 150 MB). */
+    static final long MAX_DECODED_BYTES = 192L << 20;
+
+    /** @return null (decode every pixel) or a parameter decoding every n-th pixel */
+    private static ImageReadParam subsampled(ImageReader reader, Box box) throws IOException {
+        long w = reader.getWidth(0);
+        long h = reader.getHeight(0);
+        double ppi = ppi((int) w, (int) h, box);
+        // still twice the most kept for print: the downsampling that follows filters what point sampling skips
+        int n = Math.max(1, (int) Math.floor(ppi / (2 * PRINT_MAX_PPI)));
+        int bytes = bytesPerPixel(reader);
+        while (((w + n - 1) / n) * ((h + n - 1) / n) * bytes > MAX_DECODED_BYTES) {
+            n++;
+        }
+        if (n == 1) {
+            return null;
+        }
+        ImageReadParam p = reader.getDefaultReadParam();
+        p.setSourceSubsampling(n, n, 0, 0);
+        return p;
+    }
+
+    private static int bytesPerPixel(ImageReader reader) throws IOException {
+        ImageTypeSpecifier t = reader.getRawImageType(0);
+        if (t == null) {
+            return 4; // a CMYK JPEG: four 8-bit components
+        }
+        int bits = 0;
+        for (int b : t.getSampleModel().getSampleSize()) {
+            bits += b;
+        }
+        return Math.max(1, (bits + 7) / 8);
+    }
+
+    /** The file ends before its pixels do: cut short in a copy or transfer. */
+    public static final class CutShort extends IOException {
+        CutShort(Path file) {
+            super("cut short: " + file.getFileName());
+        }
+    }
+
+    /** The photo's decoded pixels did not fit in the memory the program has; its size, for the editor. */
+    public static final class TooLarge extends RuntimeException {
+        private final int width;
+        private final int height;
+
+        public TooLarge(int width, int height) {
+            super("too large to decode: " + width + " × " + height + " pixels", null, false, false);
+            this.width = width;
+            this.height = height;
+        }
+
+        TooLarge(Path file) {
+            this(size(file)[0], size(file)[1]);
+        }
+
+        /** The size from the header; 0 × 0 when even that cannot be read (the advice holds). */
+        private static int[] size(Path file) {
+            try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+                ImageReader reader = ImageIO.getImageReaders(in).next();
+                try {
+                    reader.setInput(in, true, true);
+                    return new int[] {reader.getWidth(0), reader.getHeight(0)};
+                } finally {
+                    reader.dispose();
+                }
+            } catch (IOException | RuntimeException unreadable) {
+                return new int[] {0, 0};
+            }
+        }
+
+        public int width() {
+            return width;
+        }
+
+        public int height() {
+            return height;
+        }
+
+        /** As 8-bit RGB in memory, as the editor's image programs count it. */
+        public long megabytes() {
+            return (long) width * height * 3 / (1 << 20);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.issuepress.serve;
 
 import java.util.concurrent.ThreadFactory;
+import org.issuepress.diag.Messages;
 
 /**
  * The preview's background threads: named for a thread dump, never keeping the JVM alive on
@@ -20,8 +21,8 @@ final class Daemons {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
             t.setPriority(priority);
-            t.setUncaughtExceptionHandler((thread, e) -> System.err.println("internal error in the preview (" + thread.getName()
-                    + "): " + e + " — this is a bug in issue-press; please report it"));
+            t.setUncaughtExceptionHandler((thread, e) -> System.err.println(
+                    Messages.text("serve.internal-error", thread.getName(), e.toString())));
             return t;
         };
     }

@@ -96,6 +96,8 @@ final class EditionBuilder implements AutoCloseable {
             if (prepared == null) {
                 pipeline.build(issueDir, outRoot, d);
             } else {
+                Pipeline.checkOutput(prepared.loaded().issue(), outRoot, d);
+                d.throwIfErrors();
                 pipeline.build(prepared.loaded(), prepared.composed(), issueDir, outRoot, d, false);
             }
             if (gen == generation.getAsLong()) {

@@ -2,6 +2,7 @@ package org.issuepress.serve;
 
 import java.nio.file.Path;
 import org.issuepress.diag.Diagnostic;
+import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
 import org.issuepress.load.IssueFolder;
 import org.thymeleaf.exceptions.TemplateProcessingException;
@@ -26,13 +27,12 @@ final class Failures {
             String name = where.getTemplateName();
             Path file = templates.resolve(name.contains(".") ? name : name + ".html");
             String message = where.getMessage().replaceFirst(" \\(template: .*\\)$", "");
-            return Diagnostic.error("template", new SourcePos(IssueFolder.displayName(file), where.getLine(),
-                    where.getCol() == null ? 1 : where.getCol()), "template: " + message, "the pages come back when it is fixed");
+            return Diagnostic.of(Severity.ERROR, "template", new SourcePos(IssueFolder.displayName(file), where.getLine(),
+                    where.getCol() == null ? 1 : where.getCol()), message);
         }
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int nl = m.indexOf('\n');
-        return Diagnostic.error("internal", SourcePos.file(IssueFolder.displayName(templates)),
-                "the preview could not be made: " + (nl < 0 ? m : m.substring(0, nl)),
-                "if a template was just edited, check it; otherwise this is a bug in issue-press — please report it");
+        return Diagnostic.of(Severity.ERROR, "internal.preview", SourcePos.file(IssueFolder.displayName(templates)),
+                nl < 0 ? m : m.substring(0, nl));
     }
 }

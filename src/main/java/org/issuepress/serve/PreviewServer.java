@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.issuepress.diag.Messages;
 
 /**
  * The preview's web server, on 127.0.0.1 only: the page and its assets (from
@@ -24,11 +26,29 @@ import java.util.regex.Pattern;
 public final class PreviewServer implements AutoCloseable {
     /** How long a request for the state waits for a change before answering with the same state. */
     static final long WAIT_MILLIS = 20_000;
+    /** Threads answering requests; a fixed few, so no number of clients can exhaust the process. */
+    static final int THREADS = 16;
+    /** Requests that may wait for a change at once; more are told to come back (503), leaving threads for the rest. */
+    static final int MAX_WAITING = 8;
+    /**
+     * How long a client may take to send its request line and headers: a thread reads them, and
+     * one that sends a byte a minute (slowloris) would otherwise hold it for good. The JDK server
+     * reads this once, when its first server starts.
+     */
+    static final String HEADER_SECONDS = "10";
+
+    static {
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", HEADER_SECONDS);
+        }
+    }
+
     private static final Pattern PAGE = Pattern.compile("/page/(\\d{1,5})\\.png");
     private static final Pattern ASSET = Pattern.compile("/assets/([A-Za-z0-9_-]+\\.[a-z]{2,4})");
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpServer http;
     private final ExecutorService threads;
+    private final Semaphore waiting = new Semaphore(MAX_WAITING);
     private final PreviewSession session;
     private final Path assets;
 
@@ -36,8 +56,7 @@ public final class PreviewServer implements AutoCloseable {
         this.http = http;
         this.session = session;
         this.assets = assets;
-        // requests for the state wait for changes: one thread each, not a fixed few
-        this.threads = Executors.newCachedThreadPool(Daemons.named("preview-http"));
+        this.threads = Executors.newFixedThreadPool(THREADS, Daemons.named("preview-http"));
         http.setExecutor(threads);
         http.createContext("/", this::handle);
     }
@@ -48,6 +67,11 @@ public final class PreviewServer implements AutoCloseable {
         PreviewServer server = new PreviewServer(http, session, assets);
         http.start();
         return server;
+    }
+
+    /** Requests waiting for a change now. */
+    int waitingNow() {
+        return MAX_WAITING - waiting.availablePermits();
     }
 
     public int port() {
@@ -115,8 +139,20 @@ public final class PreviewServer implements AutoCloseable {
     /** The state now, or with {@code ?since=V} as soon as there is one newer than version V. */
     private void state(HttpExchange x) throws IOException, InterruptedException {
         String since = Responses.query(x).get("since");
-        PreviewState s = since == null || !since.matches("\\d{1,18}") ? session.board().get()
-                : session.board().newerThan(Long.parseLong(since), WAIT_MILLIS);
+        PreviewState s;
+        if (since == null || !since.matches("\\d{1,18}")) {
+            s = session.board().get();
+        } else if (!waiting.tryAcquire()) {
+            x.getResponseHeaders().set("Retry-After", "2");
+            Responses.text(x, 503, Messages.text("serve-busy", String.valueOf(MAX_WAITING)));
+            return;
+        } else {
+            try {
+                s = session.board().newerThan(Long.parseLong(since), WAIT_MILLIS);
+            } finally {
+                waiting.release();
+            }
+        }
         Responses.send(x, 200, "application/json; charset=utf-8", "no-store", JSON.writeValueAsBytes(s));
     }
 

@@ -20,6 +20,7 @@ import org.issuepress.compose.ComposedIssue;
 import org.issuepress.diag.Diagnostic;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.EditorErrors;
+import org.issuepress.diag.Messages;
 import org.issuepress.load.IssueFolder;
 import org.issuepress.render.ColourMode;
 import org.issuepress.render.PdfRenderer;
@@ -166,7 +167,7 @@ final class Rebuilder {
             });
         }
         waitFor(drawing);
-        progress.done(total + " pages at " + (int) PageImages.DPI + " dpi");
+        progress.done(Messages.text("stage.draw.done", String.valueOf(total), String.valueOf((int) PageImages.DPI)));
         return total;
     }
 

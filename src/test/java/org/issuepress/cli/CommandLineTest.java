@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.issuepress.finish.OutputFiles;
 import org.issuepress.support.TestFonts;
 import org.issuepress.support.TestIssues;
 import org.junit.jupiter.api.Test;
@@ -65,8 +66,8 @@ class CommandLineTest {
         assertArrayEquals(good, Files.readAllBytes(pdf), "the last good PDF is untouched");
         try (var files = Files.list(pdf.getParent())) {
             List<String> names = files.map(f -> f.getFileName().toString()).sorted().toList();
-            assertEquals(List.of("preflight.json", "preflight.txt", "test-01-cover.pdf", "test-01-print.pdf", "test-01-web.pdf"),
-                    names, "the editions and the report, no temporary files");
+            assertEquals(List.of(OutputFiles.SOURCE_FILE, "preflight.json", "preflight.txt", "test-01-cover.pdf", "test-01-print.pdf", "test-01-web.pdf"),
+                    names, "the editions, the report and where they were built from, no temporary files");
         }
     }
 

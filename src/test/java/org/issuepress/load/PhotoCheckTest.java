@@ -28,7 +28,7 @@ class PhotoCheckTest {
         Path file = dir.resolve("p" + width + "x" + height + "." + format);
         ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), format, file.toFile());
         Diagnostics d = new Diagnostics();
-        new PhotoCheck(d).check(file, "images/" + file.getFileName(), AT, placedPt, "a column");
+        new PhotoCheck(d).check(file, "images/" + file.getFileName(), AT, placedPt, PhotoCheck.COLUMN);
         return d.all();
     }
 

@@ -11,6 +11,7 @@ import org.issuepress.compose.ComposedIssue;
 import org.issuepress.compose.page.PageKind;
 import org.issuepress.diag.Diagnostic;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
 import org.issuepress.load.IssueFolder;
 import org.issuepress.support.TestFonts;
@@ -45,7 +46,7 @@ class FindingLinksTest {
     }
 
     static PreviewState.Finding at(String file, int line) {
-        return links.link(Diagnostic.warning("x", new SourcePos(folder + file, line, 1), "something", "a hint"), false);
+        return links.link(Diagnostic.of(Severity.WARNING, "timeline-date", new SourcePos(folder + file, line, 1)), false);
     }
 
     @Test
@@ -53,8 +54,8 @@ class FindingLinksTest {
         PreviewState.Finding f = at("articles/three.txt", 5);
         assertEquals(List.of(firstPage("three")), f.pages());
         assertEquals("articles/three.txt:5:1", f.where());
-        assertEquals("something — a hint", f.what());
-        assertEquals(folder + "articles/three.txt:5:1: warning: something — a hint", f.text(), "the text is the terminal's");
+        assertEquals("a timeline entry without a date at its start — start the entry with its date, e.g. - 2016年3月21日，…", f.what());
+        assertEquals(folder + "articles/three.txt:5:1: warning: " + f.what(), f.text(), "the text is the terminal's");
     }
 
     @Test

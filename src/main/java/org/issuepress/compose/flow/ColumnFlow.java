@@ -173,10 +173,12 @@ public final class ColumnFlow {
         /**
          * The column has its whole height: the only place a float taller than the space can go
          * (over the bottom). In a column shortened by a page-wide float at its foot it would
-         * run into that float.
+         * run into that float; below the article header (pageTop > 0) it would run into the
+         * bottom margin although a later page has the height for it (a table part is cut to
+         * a page's height).
          */
         private boolean fullColumn() {
-            return cursor[col] == pageTop && bottom[col] == Math.max(limit, pageTop + 1);
+            return pageTop == 0 && cursor[col] == 0 && bottom[col] == Math.max(limit, 1);
         }
 
         private boolean columnEmpty() {

@@ -1,0 +1,220 @@
+package org.issuepress.manuscript;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.issuepress.diag.Diagnostic;
+import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.EditorErrors;
+import org.issuepress.diag.Messages;
+import org.issuepress.diag.Severity;
+import org.issuepress.diag.SourcePos;
+import org.issuepress.load.IssueFolder;
+import org.issuepress.load.IssueLoader;
+import org.issuepress.load.YamlSource;
+import org.issuepress.model.ArticleKind;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * The import stage's front door: a Word manuscript or an Excel table into an issue folder —
+ * an article file (with its tables and pictures) listed in issue.yaml's chosen section, or a
+ * table added to an article. What could not be carried over is reported at the article's line
+ * and written next to the article ({@code <article>.import-notes.md}). The new files are
+ * checked as a build would check them; nothing is built.
+ */
+public final class Importer {
+    public static final String NOTES_SUFFIX = ".import-notes.md";
+
+    /** @param section a section's title or id, or a part's title; @param article for a table: the article to add it to */
+    public record Request(Path source, Path issueDir, String section, ArticleKind kind, Path article) {
+    }
+
+    /** What was written, for the command to tell the editor. */
+    public record Result(Path article, String listedIn, ArticleKind kind, boolean kindGuessed, List<Path> files,
+                         long paragraphs, long heads, int tables, int pictures, List<Diagnostic> notes, Path notesFile) {
+    }
+
+    private Importer() {
+    }
+
+    public static Result run(Request r, Diagnostics out) throws IOException {
+        Path yaml = r.issueDir().resolve(IssueLoader.ISSUE_FILE);
+        SourcePos src = SourcePos.file(IssueFolder.displayName(r.source()));
+        String ext = extension(r.source());
+        if (!Files.isRegularFile(yaml)) {
+            out.report(Severity.ERROR, "import-into-missing", SourcePos.file(IssueFolder.displayName(r.issueDir())));
+        }
+        if (!Files.isRegularFile(r.source())) {
+            out.report(Severity.ERROR, "import-source-missing", src);
+        } else if (!Set.of("docx", "xlsx").contains(ext)) {
+            out.report(Severity.ERROR, "import-type", src, ext);
+        }
+        out.throwIfErrors();
+        IssueFolder folder = new IssueFolder(r.issueDir());
+        String yamlText = folder.readText(yaml, out).orElse("");
+        Node root = YamlSource.parse(yamlText, folder.display(yaml), 0, out).orElse(null);
+        out.throwIfErrors();
+        boolean toArticle = r.article() != null && ext.equals("xlsx");
+        Targets.Target target = toArticle ? null : target(root, r.section(), SourcePos.file(folder.display(yaml)), out);
+        ArticleKind kind = r.kind() != null ? r.kind() : target == null ? null : guessKind(target);
+        if (!toArticle && kind == null && target != null) {
+            out.report(Severity.ERROR, "import-kind-missing", src, target == null ? "" : target.label());
+        }
+        Path existing = toArticle ? r.issueDir().resolve(r.article().toString()) : null;
+        if (existing != null && !Files.isRegularFile(existing)) {
+            out.report(Severity.ERROR, "import-article-missing", src, r.article().toString());
+        }
+        out.throwIfErrors();
+
+        String base = toArticle ? ArticleNames.forTables(r.issueDir(), existing, r.source())
+                : ArticleNames.next(r.issueDir(), r.source());
+        Converted c = convert(r.source(), ext, base, src, out);
+        if (c.lines().isEmpty()) {
+            out.report(Severity.ERROR, "import-empty", src);
+        }
+        out.throwIfErrors();
+        List<Path> files = new ArrayList<>();
+        for (Converted.Table t : c.tables()) {
+            files.add(write(r.issueDir().resolve(t.path()), TableYaml.write(t.data(),
+                    Messages.text("import.table-source", r.source().getFileName().toString()))));
+        }
+        for (Converted.Image i : c.images()) {
+            Path p = r.issueDir().resolve(i.path());
+            Files.createDirectories(p.getParent());
+            Files.write(p, i.bytes());
+            files.add(p);
+        }
+        Path article;
+        ArticleText text;
+        if (toArticle) {
+            article = existing;
+            String before = Files.readString(existing);
+            Files.writeString(existing, before + (before.endsWith("\n") ? "" : "\n") + String.join("\n", c.lines()) + "\n");
+            text = null;
+        } else {
+            String title = c.title();
+            List<Converted.LineNote> notes = new ArrayList<>(c.notes());
+            if (title == null || title.isBlank()) {
+                title = ArticleNames.stemOf(r.source());
+                notes.add(new Converted.LineNote(-1, new Inline.Note("no-title", List.of(title))));
+            }
+            c = new Converted(title, c.subtitle(), c.lines(), c.tables(), c.images(), notes);
+            text = new ArticleText(title, c.subtitle(), kind, c.lines());
+            article = write(r.issueDir().resolve("articles").resolve(base + ".txt"), text.text());
+            YamlEdits edits = new YamlEdits(yamlText);
+            edits.appendItem(Targets.articles(target).orElseThrow(), "articles/" + base + ".txt");
+            Files.writeString(yaml, edits.apply());
+        }
+        files.add(0, article);
+        List<Diagnostic> notes = notes(c, text, folder.display(article));
+        Path notesFile = article.resolveSibling(ArticleNames.stemOf(article) + NOTES_SUFFIX);
+        Files.deleteIfExists(notesFile);
+        if (!notes.isEmpty() && text != null) {
+            Files.writeString(notesFile, NotesFile.text(r.source(), folder.display(article), notes));
+            files.add(notesFile);
+        }
+        notes.forEach(out::report);
+        check(r.issueDir(), files, out);
+        return new Result(article, target == null ? null : target.label(), kind, r.kind() == null, files,
+                c.paragraphs(), c.heads(), c.tables().size(), c.images().size(), notes,
+                Files.exists(notesFile) ? notesFile : null);
+    }
+
+    private static Converted convert(Path source, String ext, String base, SourcePos src, Diagnostics out) {
+        try (InputStream in = Files.newInputStream(source)) {
+            if (ext.equals("docx")) {
+                try (XWPFDocument doc = new XWPFDocument(in)) {
+                    return new DocxConverter(doc, base).convert();
+                }
+            }
+            try (Workbook book = new XSSFWorkbook(in)) {
+                List<Converted.Table> tables = new ArrayList<>();
+                List<String> lines = new ArrayList<>();
+                for (TableData t : SheetTables.convert(book)) {
+                    String path = "tables/" + base + "-" + (tables.size() + 1) + ".yaml";
+                    tables.add(new Converted.Table(path, t));
+                    lines.add("[表 " + path + "]");
+                }
+                String title = tables.isEmpty() ? null : tables.get(0).data().title();
+                return new Converted(title, null, lines, tables, List.of(), List.of());
+            }
+        } catch (IOException | RuntimeException e) {
+            // a damaged or mislabelled file (a .doc renamed .docx, a WPS .wps): the editor's to save again
+            out.report(Severity.ERROR, "import-unreadable", src, String.valueOf(e.getMessage()));
+            throw new EditorErrors(out);
+        }
+    }
+
+    private static Targets.Target target(Node root, String wanted, SourcePos at, Diagnostics out) {
+        List<Targets.Target> all = Targets.of(root);
+        if (wanted == null || wanted.isBlank()) {
+            out.report(Severity.ERROR, "import-section-missing", at, Targets.labels(all));
+            return null;
+        }
+        List<Targets.Target> found = all.stream().filter(t -> t.matches(wanted)).toList();
+        if (found.isEmpty()) {
+            List<Targets.Target> parts = all.stream().filter(t -> t.part() != null && t.section().equals(wanted.strip())).toList();
+            out.report(Severity.ERROR, parts.isEmpty() ? "import-section-unknown" : "import-section-parts", at, wanted,
+                    Targets.labels(parts.isEmpty() ? all : parts));
+            return null;
+        }
+        if (Targets.articles(found.get(0)).isEmpty()) {
+            out.report(Severity.ERROR, "import-section-no-list", at, found.get(0).label());
+            return null;
+        }
+        return found.get(0);
+    }
+
+    /** The kind the section's name says, as the periodical names its sections; null when it says none. */
+    static ArticleKind guessKind(Targets.Target t) {
+        String name = t.label();
+        String[][] words = {{"大事记", "TIMELINE"}, {"人物", "PROFILE"}, {"案例", "CASE"}, {"区县", "DISTRICT"},
+                {"行业", "DEPARTMENT"}, {"部门", "DEPARTMENT"}, {"社会", "DEPARTMENT"}, {"综述", "SURVEY"},
+                {"号召", "POLICY"}, {"政策", "POLICY"}};
+        for (String[] w : words) {
+            if (name.contains(w[0])) {
+                return ArticleKind.valueOf(w[1]);
+            }
+        }
+        return null;
+    }
+
+    private static List<Diagnostic> notes(Converted c, ArticleText text, String article) {
+        List<Diagnostic> list = new ArrayList<>();
+        for (Converted.LineNote n : c.notes()) {
+            int line = text == null ? 0 : text.fileLine(n.line());
+            List<Object> args = new ArrayList<>(n.note().args());
+            list.add(Diagnostic.of(Severity.WARNING, "import-note." + n.note().code(), new SourcePos(article, line, 1), args.toArray()));
+        }
+        return list;
+    }
+
+    /** The new files checked as a build checks them (marks, table sums, photos); findings elsewhere are not ours. */
+    private static void check(Path issueDir, List<Path> files, Diagnostics out) {
+        Diagnostics all = new Diagnostics();
+        IssueLoader.tryLoad(issueDir, all);
+        Set<String> ours = new java.util.HashSet<>();
+        files.forEach(f -> ours.add(IssueFolder.displayName(f)));
+        all.sorted().stream().filter(d -> ours.contains(d.pos().file())).forEach(out::report);
+    }
+
+    private static Path write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+
+    private static String extension(Path p) {
+        String n = p.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}
