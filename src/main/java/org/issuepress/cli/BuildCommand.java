@@ -3,25 +3,22 @@ package org.issuepress.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "build", mixinStandardHelpOptions = true, description = {
-        "Builds an issue into output/<id>/: the print edition (PDF/X-1a, inside pages with bleed and marks), "
-                + "the cover spread, the electronic edition, and the preflight report (preflight.txt, preflight.json).",
-        "Problems in the issue's files are listed as file:line:col: what — how to fix; "
-                + "the previous output stays in place when the build fails."})
+/** Words: issue-press.build.usage.* and help.* in the message catalogue. */
+@Command(name = "build", mixinStandardHelpOptions = true)
 final class BuildCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "ISSUE_DIR", description = "the issue folder, e.g. issue-data/2021-01")
+    @Parameters(index = "0", paramLabel = "ISSUE_DIR", descriptionKey = "help.issue-dir")
     Path issueDir;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "where to write (default: ${DEFAULT-VALUE})",
-            defaultValue = "output")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", descriptionKey = "help.build.out", defaultValue = "output")
     Path out;
 
-    @Option(names = "--final", description = "the files go to the printer: placeholders for missing photos are errors")
+    @Option(names = "--final", descriptionKey = "help.build.final")
     boolean finalRun;
 
     @Option(names = "--replace", description = "replace the editions in output/<id>/ even when they were built from another issue folder")
@@ -38,8 +35,9 @@ final class BuildCommand implements Callable<Integer> {
             Pipeline.Built built = common.pipeline(console).build(issueDir, out, d, finalRun, replace);
             console.diagnostics(d, System.err);
             built.files().values().forEach(p -> console.info("  " + p));
-            console.info(String.format(java.util.Locale.ROOT, "built in %.1f s", console.total())
-                    + (d.warningCount() == 0 ? "" : ", " + d.warningCount() + " warning(s) above"));
+            String time = String.format(java.util.Locale.ROOT, "%.1f", console.total());
+            console.info(d.warningCount() == 0 ? Messages.text("cli.built", time)
+                    : Messages.text("cli.built.warnings", time, String.valueOf(d.warningCount())));
             return 0;
         });
     }

@@ -11,12 +11,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "check", mixinStandardHelpOptions = true, description = {
-        "Checks an issue without writing anything: every problem an editor can fix, "
-                + "as file:line:col: error|warning: what — how to fix.",
-        "Exit code 0 when there are no errors."})
+/** Words: issue-press.check.usage.* and help.* in the message catalogue. */
+@Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "ISSUE_DIR", description = "the issue folder, e.g. issue-data/2021-01")
+    @Parameters(index = "0", paramLabel = "ISSUE_DIR", descriptionKey = "help.issue-dir")
     Path issueDir;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "where build would write (default: ${DEFAULT-VALUE}); "
@@ -47,7 +45,8 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
             console.diagnostics(d, System.err);
-            console.info(d.isEmpty() ? "no problems found" : d.errorCount() + " error(s), " + d.warningCount() + " warning(s)");
+            console.info(d.isEmpty() ? Messages.text("cli.check.clean")
+                    : Messages.text("cli.check.found", String.valueOf(d.errorCount()), String.valueOf(d.warningCount())));
             if (!d.accepted().isEmpty()) {
                 console.info(Messages.text("check.accepted", d.accepted().size(), AcceptedFindings.FILE));
             }

@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.EditorErrors;
+import org.issuepress.diag.Lang;
 import org.issuepress.diag.Messages;
 import org.issuepress.diag.Printable;
 import org.issuepress.diag.Severity;
 import org.issuepress.finish.WriteFailed;
 import org.issuepress.load.IssueFolder;
 import org.issuepress.preflight.PreflightFailed;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** Options every command takes, and the one place failures become exit codes. */
@@ -18,17 +20,32 @@ final class CommonOptions {
     static final int EDITOR_ERRORS = 1;
     static final int INTERNAL_ERROR = 70;
 
-    @Option(names = {"-q", "--quiet"}, description = "print only problems, no progress")
+    @Option(names = {"-q", "--quiet"}, descriptionKey = "help.quiet")
     boolean quiet;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "templates folder (default: ./templates)")
+    @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "help.templates")
     Path templates;
 
-    @Option(names = "--fonts", paramLabel = "DIR", description = "fonts folder (default: ./fonts)")
+    @Option(names = "--fonts", paramLabel = "DIR", descriptionKey = "help.fonts")
     Path fonts;
 
-    @Option(names = "--debug", description = "show the stack trace of an internal error")
+    @Option(names = "--debug", descriptionKey = "help.debug")
     boolean debug;
+
+    /** Read before parsing (Main.run), so that help and parse errors speak it too; here for help and checking. */
+    @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "help.lang", converter = LangConverter.class)
+    Lang lang;
+
+    static final class LangConverter implements CommandLine.ITypeConverter<Lang> {
+        @Override
+        public Lang convert(String value) {
+            Lang l = Lang.parse(value);
+            if (l == null) {
+                throw new CommandLine.TypeConversionException(value); // worded by UsageErrors
+            }
+            return l;
+        }
+    }
 
     Pipeline pipeline(Console console) {
         return new Pipeline(Home.find("templates", templates), Home.find("fonts", fonts), console);
@@ -41,13 +58,12 @@ final class CommonOptions {
         } catch (EditorErrors e) {
             console.info("");
             console.diagnostics(e.diagnostics() == d ? d : merged(d, e.diagnostics()), System.err);
-            System.err.println(e.diagnostics().errorCount() + " error(s): nothing was written; earlier output is unchanged");
+            System.err.println(Messages.text("cli.failed", String.valueOf(e.diagnostics().errorCount())));
             return EDITOR_ERRORS;
         } catch (PreflightFailed e) {
             console.info("");
             e.reports().forEach(r -> r.findings().forEach(f -> System.err.println(f.format())));
-            System.err.println("preflight: " + e.errors() + " error(s) a print shop would reject: nothing was written; "
-                    + "earlier output is unchanged");
+            System.err.println(Messages.text("cli.preflight-failed", String.valueOf(e.errors())));
             return EDITOR_ERRORS;
         } catch (WriteFailed e) {
             console.info("");

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 import org.issuepress.diag.Diagnostic;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Messages;
 import org.issuepress.diag.Printable;
 import org.issuepress.serve.Terminal;
 
@@ -55,13 +56,13 @@ final class Console implements Terminal {
                 out.print("\r\u001b[K" + stageLabel());
                 counting = false;
             }
-            out.printf(Locale.ROOT, " %s  %s%n", detail, dim(String.format(Locale.ROOT, "%.1f s", seconds(stageStart))));
+            out.printf(Locale.ROOT, " %s  %s%n", detail, dim(Messages.text("stage.seconds", String.format(Locale.ROOT, "%.1f", seconds(stageStart)))));
             open = false;
         }
     }
 
     private String stageLabel() {
-        return String.format(Locale.ROOT, "%s %-10s", bold("▸"), stage);
+        return bold("▸") + " " + padded(Messages.text("stage." + stage), 10);
     }
 
     /** A line; {@code ""} ends a stage line that a failure left open, and prints nothing more. */
@@ -105,8 +106,15 @@ final class Console implements Terminal {
             problem(x, err);
         }
         if (d.dropped() > 0) {
-            err.println("… and " + d.dropped() + " more");
+            err.println(Messages.text("cli.dropped", String.valueOf(d.dropped())));
         }
+    }
+
+    /** {@code s} filled with spaces to {@code columns} terminal columns; a Chinese character takes two. */
+    static String padded(String s, int columns) {
+        int width = s.codePoints().map(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                || cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF00 && cp <= 0xFF60 ? 2 : 1).sum();
+        return width >= columns ? s : s + " ".repeat(columns - width);
     }
 
     private static double seconds(long since) {

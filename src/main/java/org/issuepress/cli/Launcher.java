@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.issuepress.diag.Lang;
 
 /**
  * Runs a command in a JVM tuned for it. A build is over in seconds, and on two cores the
@@ -50,6 +51,8 @@ final class Launcher {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-D" + LAUNCHED + "=true");
         cmd.add("-Djava.awt.headless=true");
+        cmd.add("-D" + Lang.PROPERTY + "=" + Lang.chosen(args).code());
+        cmd.addAll(Encodings.childOptions());
         if (shortRun) {
             cmd.add("-XX:TieredStopAtLevel=1");
         }
@@ -77,8 +80,10 @@ final class Launcher {
         }
         cmd.add("-cp");
         cmd.add(jar.toString());
+        Encodings.ChildArguments passed = Encodings.childArguments(args);
+        cmd.addAll(passed.options());
         cmd.add(Main.class.getName());
-        cmd.addAll(List.of(args));
+        cmd.addAll(passed.arguments());
         try {
             int code = runChild(cmd);
             if (writing != null) {
@@ -119,8 +124,10 @@ final class Launcher {
      * Ctrl-C the shutdown hook stops it at once.
      */
     private static int runChild(List<String> cmd) throws IOException, InterruptedException {
-        Process child = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.PIPE)
-                .redirectOutput(ProcessBuilder.Redirect.INHERIT).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.PIPE)
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT).redirectError(ProcessBuilder.Redirect.INHERIT);
+        Encodings.childEnvironment(pb.environment());
+        Process child = pb.start();
         Thread stop = new Thread(() -> {
             child.destroy();
             try {

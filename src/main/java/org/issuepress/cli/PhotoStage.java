@@ -13,6 +13,8 @@ import java.util.concurrent.Future;
 import org.issuepress.compose.ComposedIssue;
 import org.issuepress.compose.page.ImageFrame;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Messages;
+import org.issuepress.diag.Phrase;
 import org.issuepress.load.PhotoCheck;
 import org.issuepress.model.Block;
 import org.issuepress.model.Figure;
@@ -36,10 +38,9 @@ final class PhotoStage {
             return separatedFromRgb + suppliedCmyk + gray;
         }
 
-        String note() {
-            return "photos: " + total() + " — " + separatedFromRgb + " RGB, separated to CMYK by issue-press's generic conversion"
-                    + " (supply CMYK JPEGs separated for the paper where colour matters), " + suppliedCmyk + " supplied in CMYK, "
-                    + gray + " gray";
+        Phrase note() {
+            return Phrase.of("report.photos", String.valueOf(total()), String.valueOf(separatedFromRgb), String.valueOf(suppliedCmyk),
+                    String.valueOf(gray));
         }
     }
 
@@ -74,7 +75,7 @@ final class PhotoStage {
         }
         d.throwIfErrors();
         store.keepOnlyUsed();
-        console.done(photos.size() + " photos");
+        console.done(Messages.text("stage.photos.done", String.valueOf(photos.size())));
         return new Count(kinds[Photos.Source.SEPARATED_FROM_RGB.ordinal()], kinds[Photos.Source.SUPPLIED_CMYK.ordinal()],
                 kinds[Photos.Source.GRAY.ordinal()]);
     }

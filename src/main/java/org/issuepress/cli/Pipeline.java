@@ -7,6 +7,8 @@ import org.issuepress.compose.ComposedIssue;
 import org.issuepress.compose.IssueComposer;
 import org.issuepress.design.Design;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Messages;
+import org.issuepress.diag.Phrase;
 import org.issuepress.diag.Severity;
 import org.issuepress.load.IssueFolder;
 import org.issuepress.finish.Editions;
@@ -62,10 +64,11 @@ public final class Pipeline {
         out.put(id + "-print.pdf", made.print());
         out.put(id + "-cover.pdf", made.cover());
         out.put(id + "-web.pdf", made.web());
-        List<String> notes = new java.util.ArrayList<>(List.of(String.format(java.util.Locale.ROOT,
-                "binding: %d inside pages (%d intentionally blank) = %d signature(s) of 16%s; spine %.2f mm (%s, %.2f mm per leaf)",
-                b.insidePages(), b.blankPages(), b.signatures(), b.rest() == 0 ? "" : " + one of " + b.rest(), b.spineMm(),
-                b.paper(), b.caliperMm())));
+        List<Phrase> notes = new java.util.ArrayList<>(List.of(Phrase.of("report.binding", String.valueOf(b.insidePages()),
+                String.valueOf(b.blankPages()), String.valueOf(b.signatures()),
+                b.rest() == 0 ? "" : Phrase.of("report.binding.rest", String.valueOf(b.rest())),
+                String.format(java.util.Locale.ROOT, "%.2f", b.spineMm()), b.paper(),
+                String.format(java.util.Locale.ROOT, "%.2f", b.caliperMm()))));
         Map<String, Object> extra = new java.util.LinkedHashMap<>(Map.of("binding", b));
         if (photos.total() > 0) {
             notes.add(photos.note());
@@ -121,6 +124,10 @@ public final class Pipeline {
         return first.thenCombine(second, (a, b) -> Preflight.check(name, file.join(), expect, List.of(a, b)));
     }
 
+    private static String mb(byte[] file) {
+        return String.format(java.util.Locale.ROOT, "%.1f", file.length / 1048576.0);
+    }
+
     /** The result of a task run in parallel; its failure is rethrown as it was. */
     private static <T> T get(Future<T> f) {
         try {
@@ -141,10 +148,10 @@ public final class Pipeline {
         Design design = DesignLoader.load(templates, d);
         d.accepting(AcceptedFindings.load(issueDir, d));
         Issue issue = IssueLoader.load(issueDir, d);
-        console.done(issue.articles().count() + " articles in " + issue.sections().size() + " sections");
+        console.done(Messages.text("stage.load.done", String.valueOf(issue.articles().count()), String.valueOf(issue.sections().size())));
         console.stage("fonts");
         FontSet fontSet = FontSet.load(design, fonts, d);
-        console.done(fontSet.faces().size() + " fonts");
+        console.done(Messages.text("stage.fonts.done", String.valueOf(fontSet.faces().size())));
         return new Loaded(design, fontSet, issue);
     }
 
@@ -157,16 +164,25 @@ public final class Pipeline {
         if (id == null || org.issuepress.load.FolderName.problem(id).isPresent()) {
             return;
         }
-        String here = issue.dir().toAbsolutePath().normalize().toString();
-        OutputFiles.builtFrom(outRoot, id).filter(other -> !other.equals(here)).ifPresent(other -> d.report(Severity.ERROR,
-                "output-other-issue", issue.info().idPos(), IssueFolder.displayName(outRoot.resolve(id)),
-                IssueFolder.displayName(Path.of(other)), id));
+        String here = OutputFiles.sourceName(issue.dir());
+        String typed = issue.dir().toAbsolutePath().normalize().toString(); // as the first builds recorded it
+        OutputFiles.builtFrom(outRoot, id).filter(other -> !other.equals(here) && !other.equals(typed))
+                .ifPresent(other -> d.report(Severity.ERROR, "output-other-issue", issue.info().idPos(),
+                        IssueFolder.displayName(outRoot.resolve(id)), shown(other), id));
+    }
+
+    private static String shown(String folder) {
+        try {
+            return IssueFolder.displayName(Path.of(folder));
+        } catch (RuntimeException e) {
+            return folder; // not a path on this system: as recorded
+        }
     }
 
     public ComposedIssue compose(Loaded l, Diagnostics d) {
         console.stage("compose");
         ComposedIssue composed = new IssueComposer(l.design(), l.fonts(), l.issue(), d).compose(l.issue());
-        console.done(composed.pages().size() + " pages");
+        console.done(Messages.text("stage.pages", String.valueOf(composed.pages().size())));
         return composed;
     }
 
@@ -205,7 +221,7 @@ public final class Pipeline {
         int total = composed.pages().size();
         byte[] rendered = new PdfRenderer(templates, l.design(), l.fonts())
                 .render(composed, ColourMode.CMYK, n -> console.step(n, total));
-        console.done(composed.pages().size() + " pages");
+        console.done(Messages.text("stage.pages", String.valueOf(composed.pages().size())));
         console.stage("finish");
         Editions editions = new Editions(composed, l.design());
         String id = l.issue().info().id();
@@ -216,10 +232,10 @@ public final class Pipeline {
             Work work = start(editions, rendered, l.issue(), id, finalRun, pool);
             made = work.made();
             Editions.Binding b = editions.binding();
-            console.done(String.format(java.util.Locale.ROOT, "print %.1f MB, cover %.1f MB, web %.1f MB; %d inside pages "
-                            + "(%d blank) = %d × 16%s, spine %.1f mm",
-                    made.print().length / 1048576.0, made.cover().length / 1048576.0, made.web().length / 1048576.0,
-                    b.insidePages(), b.blankPages(), b.signatures(), b.rest() == 0 ? "" : " + " + b.rest(), b.spineMm()));
+            console.done(Messages.text("stage.finish.done", mb(made.print()), mb(made.cover()), mb(made.web()),
+                    String.valueOf(b.insidePages()), String.valueOf(b.blankPages()), String.valueOf(b.signatures()),
+                    b.rest() == 0 ? "" : Phrase.of("stage.finish.rest", String.valueOf(b.rest())),
+                    String.format(java.util.Locale.ROOT, "%.1f", b.spineMm())));
             console.stage("preflight");
             reports = work.reports();
         } finally {
@@ -227,7 +243,7 @@ public final class Pipeline {
         }
         long errors = reports.stream().mapToLong(FileReport::errors).sum();
         long warnings = reports.stream().mapToLong(FileReport::warnings).sum();
-        console.done(errors + " error(s), " + warnings + " warning(s)");
+        console.done(Messages.text("stage.preflight.done", String.valueOf(errors), String.valueOf(warnings)));
         if (errors > 0) {
             throw new PreflightFailed(reports);
         }

@@ -17,20 +17,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "preflight", mixinStandardHelpOptions = true, description = {
-        "Checks finished PDF files the way a print shop's preflight would: page boxes and bleed, PDF/X-1a "
-                + "declaration and output intent, fonts, colour (no RGB in print, total ink), type size, safe area, "
-                + "images, placeholders; for an electronic edition bookmarks, links, labels and metadata.",
-        "A file declaring PDF/X is checked as print (a sheet wider than tall as a cover spread), any other as "
-                + "an electronic edition. Exit code 0 when there are no errors."})
+/** Words: issue-press.preflight.usage.* and help.* in the message catalogue. */
+@Command(name = "preflight", mixinStandardHelpOptions = true)
 final class PreflightCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF files to check")
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "help.preflight.files")
     List<Path> files;
 
-    @Option(names = "--final", description = "placeholders for missing photos are errors")
+    @Option(names = "--final", descriptionKey = "help.preflight.final")
     boolean finalRun;
 
-    @Option(names = "--json", description = "print the report as JSON instead of text")
+    @Option(names = "--json", descriptionKey = "help.preflight.json")
     boolean json;
 
     @Mixin

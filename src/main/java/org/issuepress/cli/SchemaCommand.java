@@ -8,12 +8,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "schema", mixinStandardHelpOptions = true, description = {
-        "Writes the JSON Schemas of the issue data (issue.yaml, article front matter, tables, charts), "
-                + "made from the same definitions the checker uses.",
-        "Run it after changing what the data may contain: " + SchemaWriter.REGENERATE})
+/** Words: issue-press.schema.usage.* and help.* in the message catalogue. */
+@Command(name = "schema", mixinStandardHelpOptions = true)
 final class SchemaCommand implements Callable<Integer> {
-    @Option(names = "--write", paramLabel = "DIR", required = true, description = "the folder to write them to, e.g. issue-data/schema")
+    @Option(names = "--write", paramLabel = "DIR", required = true, descriptionKey = "help.schema.write")
     Path dir;
 
     @Mixin

@@ -5,7 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.issuepress.diag.Diagnostic;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.Messages;
+import org.issuepress.diag.Severity;
+import org.issuepress.diag.SourcePos;
 import org.issuepress.serve.PreviewServer;
 import org.issuepress.serve.PreviewSession;
 import picocli.CommandLine.Command;
@@ -13,21 +17,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "serve", mixinStandardHelpOptions = true, description = {
-        "Shows the issue in the browser while you edit it: pages and spreads, the problems check finds "
-                + "linked to their pages, and the print and electronic editions to download.",
-        "Every change to the issue's files or the templates redraws the pages it touches; the open page "
-                + "follows by itself. Serves on 127.0.0.1 only; Ctrl-C stops it."})
+/** Words: issue-press.serve.usage.* and help.* in the message catalogue. */
+@Command(name = "serve", mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "ISSUE_DIR", description = "the issue folder, e.g. issue-data/2021-01")
+    @Parameters(index = "0", paramLabel = "ISSUE_DIR", descriptionKey = "help.issue-dir")
     Path issueDir;
 
-    @Option(names = {"-p", "--port"}, paramLabel = "N", description = "the port (default: ${DEFAULT-VALUE})",
-            defaultValue = "8021")
+    @Option(names = {"-p", "--port"}, paramLabel = "N", descriptionKey = "help.serve.port", defaultValue = "8021")
     int port;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "where the editions are written (default: ${DEFAULT-VALUE})",
-            defaultValue = "output")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", descriptionKey = "help.serve.out", defaultValue = "output")
     Path out;
 
     @Mixin
@@ -38,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
         Console console = new Console(System.err, common.quiet);
         return common.run(console, new Diagnostics(), () -> {
             if (!Files.isDirectory(issueDir)) {
-                System.err.println(issueDir + ": error: not a folder — give the issue's folder, e.g. issue-data/2021-01");
+                System.err.println(Diagnostic.of(Severity.ERROR, "issue-folder.not-a-folder", SourcePos.file(issueDir.toString())).format());
                 return CommonOptions.EDITOR_ERRORS;
             }
             Path templates = Home.find("templates", common.templates);
@@ -48,8 +47,7 @@ final class ServeCommand implements Callable<Integer> {
                 server = PreviewServer.start(session, templates.resolve("serve"), port);
             } catch (BindException e) {
                 session.close();
-                System.err.println("error: port " + port + " is in use — stop the other server, or choose another port "
-                        + "with --port N");
+                System.err.println(Messages.text("cli.serve.port-in-use", String.valueOf(port)));
                 return CommonOptions.EDITOR_ERRORS;
             }
             CountDownLatch stopped = new CountDownLatch(1);
@@ -65,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
             // the address on standard output, even with --quiet: a script starting the preview needs it
             System.out.println(server.url());
             System.out.flush();
-            console.info("preview of " + issueDir + " at " + server.url() + " — Ctrl-C to stop");
+            console.info(Messages.text("cli.serve.started", issueDir.toString(), server.url().toString()));
             session.start();
             stopped.await();
             return 0;

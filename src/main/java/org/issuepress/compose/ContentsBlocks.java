@@ -6,6 +6,7 @@ import java.util.Map;
 import org.issuepress.compose.flow.FlowBlock;
 import org.issuepress.compose.flow.Slot;
 import org.issuepress.compose.flow.TextBlock;
+import org.issuepress.compose.page.StructKeys;
 import org.issuepress.compose.page.TextRow;
 import org.issuepress.compose.text.Line;
 import org.issuepress.design.TextStyle;
@@ -37,7 +38,7 @@ final class ContentsBlocks {
             blocks.add(sectionHead(s, width));
             for (Part p : s.parts()) {
                 if (p.title() != null) {
-                    blocks.add(partHead(p, width));
+                    blocks.add(partHead(p, StructKeys.contents(s.id() + "/" + s.parts().indexOf(p)), width));
                 }
                 for (Article a : p.articles()) {
                     blocks.add(entry(a, folios.getOrDefault(a.id(), 888), width));
@@ -53,13 +54,13 @@ final class ContentsBlocks {
         List<Line> lines = text.set(t, "contents_section", "contents_pinyin", width, 0);
         List<Slot> slots = new ArrayList<>();
         slots.add(Slot.BLANK);
-        slots.addAll(rows(lines, "contents_section", 0));
+        slots.addAll(rows(lines, "contents_section", 0, StructKeys.contents(s.id())));
         return new TextBlock(slots, false, true, 2, null);
     }
 
-    private TextBlock partHead(Part p, double width) {
+    private TextBlock partHead(Part p, String key, double width) {
         List<Line> lines = text.set(p.title(), "contents_part", width);
-        return new TextBlock(rows(lines, "contents_part", 0), false, true, 2, null);
+        return new TextBlock(rows(lines, "contents_part", 0, key), false, true, 2, null);
     }
 
     private TextBlock entry(Article a, int folio, double width) {
@@ -67,15 +68,16 @@ final class ContentsBlocks {
         List<Line> number = text.set(String.format("%02d", folio), "contents_folio", indent);
         List<Line> title = text.set(a.contentsEntry(), "contents_title", width - indent);
         text.glyphs().check(title, a.pos());
-        List<Slot> slots = new ArrayList<>(rows(title, "contents_title", indent));
+        String key = StructKeys.contents(a.id());
+        List<Slot> slots = new ArrayList<>(rows(title, "contents_title", indent, key));
         if (a.subtitle() != null) {
             List<Line> sub = text.set(a.subtitle(), "contents_sub", width - indent);
-            slots.addAll(rows(sub, "contents_sub", indent));
+            slots.addAll(rows(sub, "contents_sub", indent, key));
         }
         TextStyle fs = text.style("contents_folio");
         Slot first = slots.get(0);
         List<TextRow> withNumber = new ArrayList<>();
-        withNumber.add(new TextRow(number.get(0), 0, grid.baseline(fs, grid.slot())));
+        withNumber.add(new TextRow(number.get(0), 0, grid.baseline(fs, grid.slot()), key));
         withNumber.addAll(first.rows());
         slots.set(0, new Slot(withNumber, first.marks()));
         List<Slot> linked = new ArrayList<>();
@@ -85,11 +87,11 @@ final class ContentsBlocks {
         return new TextBlock(linked, false, false, 2, a.pos());
     }
 
-    private List<Slot> rows(List<Line> lines, String style, double x) {
+    private List<Slot> rows(List<Line> lines, String style, double x, String key) {
         double baseline = grid.baseline(text.style(style), grid.slot());
         List<Slot> slots = new ArrayList<>();
         for (Line l : lines) {
-            slots.add(new Slot(List.of(new TextRow(l, x, baseline)), List.of()));
+            slots.add(new Slot(List.of(new TextRow(l, x, baseline, key)), List.of()));
         }
         return slots;
     }

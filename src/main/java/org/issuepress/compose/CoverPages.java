@@ -5,6 +5,7 @@ import java.util.List;
 import org.issuepress.compose.page.Box;
 import org.issuepress.compose.page.Frame;
 import org.issuepress.compose.page.ImageFrame;
+import org.issuepress.compose.page.StructKeys;
 import org.issuepress.compose.page.Page;
 import org.issuepress.compose.page.PageKind;
 import org.issuepress.compose.page.TextFrame;
@@ -39,7 +40,7 @@ final class CoverPages {
         Cover c = issue.cover();
         Frame photo;
         if (!c.isPlaceholder()) {
-            photo = new ImageFrame(box, c.photo());
+            photo = new ImageFrame(box, c.photo(), StructKeys.of(c.pos()));
         } else {
             String caption = c.photoCaption() == null ? "封面照片"
                     : c.photoCaption() + (c.photographer() == null ? "" : "（摄影：" + c.photographer() + "）");

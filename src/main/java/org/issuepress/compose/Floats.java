@@ -9,6 +9,7 @@ import org.issuepress.compose.page.Frame;
 import org.issuepress.compose.page.ImageFrame;
 import org.issuepress.compose.page.Mark;
 import org.issuepress.compose.page.TextFrame;
+import org.issuepress.compose.page.StructKeys;
 import org.issuepress.compose.page.TextRow;
 import org.issuepress.compose.text.Line;
 import org.issuepress.design.TextStyle;
@@ -46,7 +47,7 @@ final class Floats {
         if (f.isPlaceholder()) {
             frames.add(placeholder(image, PHOTO_LABEL, "photo", f.caption(), f.pos()));
         } else {
-            frames.add(new ImageFrame(image, f.image()));
+            frames.add(new ImageFrame(image, f.image(), StructKeys.of(f.pos())));
         }
         double y = caption(f.caption(), width, TOP + imageH + 5, f.pos(), frames);
         return new FloatBlock(slots(y + BOTTOM), pageWide, frames, f.pos());
@@ -61,7 +62,7 @@ final class Floats {
         } else {
             checkGlyphs(c);
             h += footHeight(c, width);
-            frames.add(new ChartFrame(new Box(0, TOP, width, h), c.chart()));
+            frames.add(new ChartFrame(new Box(0, TOP, width, h), c.chart(), StructKeys.of(c.pos())));
         }
         double y = caption(title, width, TOP + h + 5, c.pos(), frames);
         return new FloatBlock(slots(y + BOTTOM), pageWide, frames, c.pos());
@@ -101,7 +102,7 @@ final class Floats {
             List<Line> lines = text.centred(l, "quote", measure);
             text.glyphs().check(lines, q.pos());
             for (Line line : lines) {
-                rows.add(new TextRow(line, em, baseline));
+                rows.add(new TextRow(line, em, baseline, StructKeys.of(q.pos())));
                 baseline += s.leading();
             }
         }
@@ -138,7 +139,7 @@ final class Floats {
         List<TextRow> rows = new ArrayList<>();
         double baseline = grid.baseline(s, s.leading());
         for (Line l : lines) {
-            rows.add(new TextRow(l, indent, baseline));
+            rows.add(new TextRow(l, indent, baseline, StructKeys.of(pos) + StructKeys.CAPTION));
             baseline += s.leading();
         }
         double h = lines.size() * s.leading();

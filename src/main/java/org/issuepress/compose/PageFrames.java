@@ -105,10 +105,10 @@ final class PageFrames {
             return new TextFrame(t.box().moved(dx, dy), t.rows(), t.marks(), t.role(), t.placeholder());
         }
         if (f instanceof ChartFrame c) {
-            return new ChartFrame(c.box().moved(dx, dy), c.chart());
+            return new ChartFrame(c.box().moved(dx, dy), c.chart(), c.key());
         }
         if (f instanceof ImageFrame im) {
-            return new ImageFrame(im.box().moved(dx, dy), im.image());
+            return new ImageFrame(im.box().moved(dx, dy), im.image(), im.key());
         }
         if (f instanceof LinkFrame l) {
             return new LinkFrame(l.box().moved(dx, dy), l.target());

@@ -7,6 +7,7 @@ import org.issuepress.compose.page.Box;
 import org.issuepress.compose.page.Frame;
 import org.issuepress.compose.page.Mark;
 import org.issuepress.compose.page.TextFrame;
+import org.issuepress.compose.page.StructKeys;
 import org.issuepress.compose.page.TextRow;
 import org.issuepress.compose.text.Line;
 import org.issuepress.compose.text.RunStyle;
@@ -47,10 +48,10 @@ final class Tables {
         double[] figures = figureWidths(t, widths.length);
         List<RowBox> body = new ArrayList<>();
         for (int i = 0; i < t.rows().size(); i++) {
-            body.add(row(t.rows().get(i), widths, figures, false, i % 2 == 1));
+            body.add(row(t.rows().get(i), i, widths, figures, false, i % 2 == 1));
         }
         if (t.total() != null) {
-            body.add(row(t.total(), widths, figures, true, false));
+            body.add(row(t.total(), -1, widths, figures, true, false));
         }
         double headerHeight = header.stream().mapToDouble(r -> r.height).sum() + (t.title() == null ? 0 : text.style("table_title").leading() + 3);
         List<Table.Row> sources = new ArrayList<>(t.rows());
@@ -75,7 +76,8 @@ final class Tables {
                 y = title(t.title(), width, y, rows);
             }
             for (RowBox r : header) {
-                y = r.emit(y, rows, marks);
+                // a header repeated on a continuation is page furniture; the table has one header
+                y = r.emit(y, first ? rows : untagged(rows), marks);
             }
             int end = start;
             while (end < body.size()) {
@@ -99,6 +101,26 @@ final class Tables {
         return parts;
     }
 
+    /** Adds rows without their keys: what is added there is not tagged. */
+    private static List<TextRow> untagged(List<TextRow> rows) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public TextRow get(int i) {
+                return rows.get(i);
+            }
+
+            @Override
+            public int size() {
+                return rows.size();
+            }
+
+            @Override
+            public void add(int i, TextRow r) {
+                rows.add(i, r.keyed(null));
+            }
+        };
+    }
+
     /** A row taller than a part of the table may be (a page, less the header) would run off the page. */
     private void refuseTallRow(Table t, Table.Row row, int index, RowBox r) {
         int tallest = 0;
@@ -119,7 +141,7 @@ final class Tables {
         text.glyphs().check(lines, pos);
         double baseline = y + grid.baseline(s, s.leading());
         for (Line l : lines) {
-            rows.add(new TextRow(l, 0, baseline));
+            rows.add(new TextRow(l, 0, baseline, StructKeys.of(pos) + StructKeys.TITLE));
             baseline += s.leading();
         }
         return y + lines.size() * s.leading() + 3;
@@ -135,7 +157,7 @@ final class Tables {
         }
         TextStyle s = text.style("caption");
         for (Line l : text.set(t.note(), "caption", width)) {
-            rows.add(new TextRow(l, 0, y + grid.baseline(s, s.leading())));
+            rows.add(new TextRow(l, 0, y + grid.baseline(s, s.leading()), StructKeys.of(pos) + StructKeys.NOTE));
             y += s.leading();
         }
         return y;
@@ -149,7 +171,7 @@ final class Tables {
             List<CellBox> cells = new ArrayList<>();
             double x = 0;
             for (int c = 0; c < cols.size(); c++) {
-                cells.add(cell(cols.get(c).name(), x, widths[c], "table_head", Align.CENTRE));
+                cells.add(cell(cols.get(c).name(), x, widths[c], "table_head", Align.CENTRE).keyed(StructKeys.head(pos, 0, c)));
                 x += widths[c];
             }
             rows.add(new RowBox(cells, sum(widths), "accent", null, 0, true));
@@ -161,7 +183,8 @@ final class Tables {
         for (int c = 0; c < cols.size(); ) {
             String group = cols.get(c).group();
             if (group == null) {
-                CellBox spanning = cell(cols.get(c).name(), x, widths[c], "table_head", Align.CENTRE);
+                CellBox spanning = cell(cols.get(c).name(), x, widths[c], "table_head", Align.CENTRE)
+                        .keyed(StructKeys.head(pos, 0, top.size()));
                 top.add(spanning.spanningRows());
                 x += widths[c];
                 c++;
@@ -171,12 +194,13 @@ final class Tables {
             double gw = 0;
             int d = c;
             while (d < cols.size() && group.equals(cols.get(d).group())) {
-                bottom.add(cell(cols.get(d).name(), x, widths[d], "table_head", Align.CENTRE));
+                bottom.add(cell(cols.get(d).name(), x, widths[d], "table_head", Align.CENTRE)
+                        .keyed(StructKeys.head(pos, 1, bottom.size())));
                 gw += widths[d];
                 x += widths[d];
                 d++;
             }
-            top.add(cell(group, gx, gw, "table_head", Align.CENTRE));
+            top.add(cell(group, gx, gw, "table_head", Align.CENTRE).keyed(StructKeys.head(pos, 0, top.size())));
             c = d;
         }
         double w = sum(widths);
@@ -188,7 +212,7 @@ final class Tables {
         return rows;
     }
 
-    private RowBox row(Table.Row r, double[] widths, double[] figures, boolean total, boolean shaded) {
+    private RowBox row(Table.Row r, int index, double[] widths, double[] figures, boolean total, boolean shaded) {
         List<CellBox> cells = new ArrayList<>();
         double x = 0;
         String style = total ? "table_title" : "table";
@@ -197,7 +221,7 @@ final class Tables {
             CellBox box = cell.isNumber()
                     ? figure(cell.text(), x, widths[c], style, figures[c])
                     : cell(cell.text(), x, widths[c], style, c == 0 || !total ? Align.LEFT : Align.CENTRE);
-            cells.add(box);
+            cells.add(box.keyed(StructKeys.cell(pos, index, c)));
             x += widths[c];
         }
         return new RowBox(cells, sum(widths), shaded ? "tint" : null, total ? "accent" : null, total ? 0.6 : 0, false);
@@ -313,6 +337,7 @@ final class Tables {
         final TextStyle style;
         final double height;
         boolean spansRows;
+        String key;
 
         CellBox(List<Line> lines, double left, double width, TextStyle style, double height) {
             this.lines = lines;
@@ -321,6 +346,11 @@ final class Tables {
             this.x = left + PAD_X;
             this.style = style;
             this.height = height;
+        }
+
+        CellBox keyed(String k) {
+            key = k;
+            return this;
         }
 
         CellBox spanningRows() {
@@ -333,7 +363,7 @@ final class Tables {
             double block = lines.size() * lead;
             double baseline = y + (rowHeight - block) / 2 + grid.baseline(style, lead);
             for (Line l : lines) {
-                rows.add(new TextRow(l, x, baseline));
+                rows.add(new TextRow(l, x, baseline, key));
                 baseline += lead;
             }
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.issuepress.compose.flow.Slot;
 import org.issuepress.compose.flow.TextBlock;
 import org.issuepress.compose.page.Mark;
+import org.issuepress.compose.page.StructKeys;
 import org.issuepress.compose.page.TextRow;
 import org.issuepress.compose.text.Line;
 import org.issuepress.design.TextStyle;
@@ -32,7 +33,7 @@ final class TextBlocks {
         double indent = grid.design().rules().indent() * em;
         List<Line> lines = text.set(p.text(), "body", "bold", width, indent);
         text.glyphs().check(lines, p.pos());
-        return new TextBlock(rows(lines, "body", 0), true, false, MIN_FRAGMENT, p.pos());
+        return new TextBlock(rows(lines, "body", 0, StructKeys.of(p.pos())), true, false, MIN_FRAGMENT, p.pos());
     }
 
     /**
@@ -51,7 +52,7 @@ final class TextBlocks {
         for (int i = 0; i < before; i++) {
             slots.add(Slot.BLANK);
         }
-        List<Slot> textSlots = rows(lines, styleName, 0);
+        List<Slot> textSlots = rows(lines, styleName, 0, StructKeys.of(h.pos()));
         if (h.level() == 1) {
             double y = grid.slot() - 1.5;
             int lastIdx = textSlots.size() - 1;
@@ -76,7 +77,7 @@ final class TextBlocks {
         double hang = 1.5 * em;
         List<Line> lines = text.set(item.text(), "list", "bold", width - hang, 0);
         text.glyphs().check(lines, item.pos());
-        List<Slot> slots = rows(lines, "list", hang);
+        List<Slot> slots = rows(lines, "list", hang, StructKeys.of(item.pos()));
         TextStyle s = text.style("list");
         double cy = grid.baseline(s, grid.slot()) - s.size() * 0.35;
         Slot first = slots.get(0);
@@ -96,8 +97,8 @@ final class TextBlocks {
         List<Line> body = text.set(item.text(), "list", "bold", width - hang, 0);
         text.glyphs().check(date, item.pos());
         text.glyphs().check(body, item.pos());
-        List<Slot> slots = new ArrayList<>(rows(date, "date", hang));
-        slots.addAll(rows(body, "list", hang));
+        List<Slot> slots = new ArrayList<>(rows(date, "date", hang, StructKeys.of(item.pos()) + StructKeys.DATE));
+        slots.addAll(rows(body, "list", hang, StructKeys.of(item.pos())));
         double spine = 0.45 * em;
         for (int i = 0; i < slots.size(); i++) {
             Slot s = slots.get(i);
@@ -113,12 +114,12 @@ final class TextBlocks {
     }
 
     /** One slot per line, the baseline placed for the style on the grid. */
-    private List<Slot> rows(List<Line> lines, String styleName, double x) {
+    private List<Slot> rows(List<Line> lines, String styleName, double x, String key) {
         TextStyle style = text.style(styleName);
         double baseline = grid.baseline(style, grid.slot());
         List<Slot> slots = new ArrayList<>();
         for (Line l : lines) {
-            slots.add(new Slot(List.of(new TextRow(l, x, baseline)), List.of()));
+            slots.add(new Slot(List.of(new TextRow(l, x, baseline, key)), List.of()));
         }
         return slots;
     }

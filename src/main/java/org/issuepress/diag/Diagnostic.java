@@ -66,7 +66,7 @@ public record Diagnostic(Severity severity, String key, SourcePos pos, List<Obje
         s.append(pos).append(": ").append(severity.label(l)).append(": ").append(message(l));
         String h = hint(l);
         if (h != null && !h.isBlank()) {
-            s.append(" — ").append(h);
+            s.append(Messages.text(l, "diag.then")).append(h);
         }
         return Printable.escape(s.toString());
     }

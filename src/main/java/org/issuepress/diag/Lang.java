@@ -42,6 +42,27 @@ public enum Lang {
         return null;
     }
 
+    /** The language {@code --lang zh} or {@code --lang=en} names among command-line arguments; null when none does. */
+    public static Lang fromArgs(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--")) {
+                break;
+            }
+            String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
+                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+            if (value != null && parse(value) != null) {
+                return parse(value);
+            }
+        }
+        return null;
+    }
+
+    /** The language of a run: {@code --lang}, else the property, the environment, the locale. */
+    public static Lang chosen(String... args) {
+        Lang l = fromArgs(args);
+        return l != null ? l : fromEnvironment();
+    }
+
     /** The language when no option names one: the property, the environment, the locale. */
     public static Lang fromEnvironment() {
         Lang l = parse(System.getProperty(PROPERTY));

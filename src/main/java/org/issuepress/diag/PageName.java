@@ -15,11 +15,16 @@ public final class PageName {
      * @param label   the page label (folio digits, or a name such as 封面), null when the PDF has none
      */
     public static String of(int pdfPage, String label, Lang l) {
+        return phrase(pdfPage, label).text(l);
+    }
+
+    /** The same, to be worded when the sentence it is part of is. */
+    public static Phrase phrase(int pdfPage, String label) {
         String pdf = String.valueOf(pdfPage);
         if (label == null || label.isBlank()) {
-            return Messages.text(l, "page.pdf", pdf);
+            return Phrase.of("page.pdf", pdf);
         }
         boolean folio = label.chars().allMatch(Character::isDigit);
-        return Messages.text(l, folio ? "page.folio" : "page.named", label, pdf);
+        return Phrase.of(folio ? "page.folio" : "page.named", label, pdf);
     }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -23,7 +24,8 @@ import org.issuepress.model.PrintSettings;
  *       registration marks in a slug outside the bleed;</li>
  *   <li>the cover spread: back cover, spine, front cover on one sheet, also PDF/X-1a;</li>
  *   <li>the electronic edition: every page but the spine trimmed, RGB, photos at screen
- *       resolution, bookmarks, links, page labels, metadata, compressed.</li>
+ *       resolution, bookmarks, links, page labels, metadata, compressed; tagged (PDF/UA-1)
+ *       and archival (PDF/A-2u).</li>
  * </ul>
  * All written deterministically: same input, same bytes.
  */
@@ -42,6 +44,7 @@ public final class Editions {
 
     public byte[] print(byte[] master) {
         try (PDDocument doc = load(master)) {
+            StructureTree.take(doc);
             List<Page> pages = issue.pages();
             for (int i = pages.size() - 1; i >= 0; i--) {
                 if (!pages.get(i).inside()) {
@@ -58,6 +61,7 @@ public final class Editions {
                 page.setCropBox(withSlug);
                 marks(doc, page, trim);
             }
+            Navigation.folios(doc, pages.stream().filter(Page::inside).mapToInt(Page::folio).findFirst().orElse(1));
             finishPrint(doc, "print");
             return save(doc, CompressParameters.NO_COMPRESSION);
         } catch (IOException e) {
@@ -67,6 +71,7 @@ public final class Editions {
 
     public byte[] web(byte[] master) {
         try (PDDocument doc = load(master)) {
+            COSArray content = StructureTree.take(doc);
             List<Page> pages = issue.pages();
             for (int i = pages.size() - 1; i >= 0; i--) {
                 if (pages.get(i).kind() == PageKind.SPINE) {
@@ -85,8 +90,11 @@ public final class Editions {
                 }
             }
             float top = doc.getPage(0).getMediaBox().getUpperRightY();
-            new Navigation(issue).apply(doc, doc.getPage(0).getMediaBox().getLowerLeftX(), top);
+            Navigation navigation = new Navigation(issue);
+            navigation.apply(doc, doc.getPage(0).getMediaBox().getLowerLeftX(), top);
+            StructureTree.build(issue, doc, content, navigation.links());
             DocumentInfo.apply(doc, issue.issue().info(), "web");
+            Archival.apply(doc);
             StableFontNames.apply(doc);
             return save(doc, CompressParameters.DEFAULT_COMPRESSION);
         } catch (IOException e) {

@@ -25,11 +25,17 @@ import org.issuepress.model.Section;
 
 /**
  * What a reader navigates by: bookmarks (sections → articles, Chinese titles), the contents
- * entries linked to their pages, page labels equal to the printed folios.
+ * entries linked to their pages, page labels equal to the printed folios. Each link is printable
+ * (PDF/A), says in words where it goes (PDF/UA) and is kept for the structure tree.
  */
 final class Navigation {
     private final ComposedIssue issue;
     private final Map<String, Integer> anchors = new HashMap<>();
+    private final Map<String, List<Placed>> placed = new java.util.LinkedHashMap<>();
+
+    /** A link annotation and the index of the page it is on. */
+    record Placed(int page, PDAnnotationLink annotation) {
+    }
 
     Navigation(ComposedIssue issue) {
         this.issue = issue;
@@ -58,8 +64,15 @@ final class Navigation {
         return d;
     }
 
+    /** The links made by {@link #apply}, by the anchor they go to, in page order. */
+    Map<String, List<Placed>> links() {
+        return placed;
+    }
+
     private void links(PDDocument doc, float dx, float top) throws IOException {
         List<Page> pages = issue.pages();
+        Map<String, String> titles = new HashMap<>();
+        issue.issue().articles().forEach(a -> titles.put(a.id(), a.contentsEntry()));
         for (int i = 0; i < doc.getNumberOfPages(); i++) {
             PDPage page = doc.getPage(i);
             for (Frame f : pages.get(i).frames()) {
@@ -76,7 +89,13 @@ final class Navigation {
                 PDActionGoTo go = new PDActionGoTo();
                 go.setDestination(destination(doc, l.target()));
                 link.setAction(go);
+                link.setPrinted(true);
+                Page to = pages.get(anchors.get(l.target()));
+                link.setContents(org.issuepress.diag.Messages.text(StructureTree.lang(issue.issue()), "tag.link",
+                        titles.getOrDefault(l.target(), l.target()), to.folioLabel()));
                 page.getAnnotations().add(link);
+                page.getCOSObject().setName(org.apache.pdfbox.cos.COSName.getPDFName("Tabs"), "S");
+                placed.computeIfAbsent(l.target(), k -> new java.util.ArrayList<>()).add(new Placed(i, link));
             }
         }
     }
@@ -106,6 +125,19 @@ final class Navigation {
         item.setTitle(title);
         item.setDestination(destination(doc, anchor));
         return item;
+    }
+
+    /**
+     * Page labels for a file of inside pages only (the print edition): its folios from {@code first} on, so the
+     * print shop's viewer names the pages as printed, as preflight.txt and the preview do.
+     */
+    static void folios(PDDocument doc, int first) {
+        PDPageLabels labels = new PDPageLabels(doc);
+        PDPageLabelRange r = new PDPageLabelRange();
+        r.setStyle(PDPageLabelRange.STYLE_DECIMAL);
+        r.setStart(Math.max(1, first));
+        labels.setLabelItem(0, r);
+        doc.getDocumentCatalog().setPageLabels(labels);
     }
 
     /** 封面, then the folios 1, 2, 3 … of the inside pages, then 封底. */

@@ -84,6 +84,16 @@ public final class OutputFiles {
         }
     }
 
+    /** How {@value #SOURCE_FILE} names an issue folder: its real path, the same however it was reached. */
+    public static String sourceName(Path issueDir) {
+        Path abs = issueDir.toAbsolutePath().normalize();
+        try {
+            return abs.toRealPath().toString();
+        } catch (IOException e) {
+            return abs.toString();
+        }
+    }
+
     /**
      * Writes all files into a new folder and swaps it in for the old one.
      *
@@ -118,7 +128,7 @@ public final class OutputFiles {
                 done.put(e.getKey(), dir.resolve(e.getKey()));
                 hook.at(Step.FILE_WRITTEN, e.getKey());
             }
-            write(fresh.resolve(SOURCE_FILE), (source.toAbsolutePath().normalize() + "\n").getBytes(StandardCharsets.UTF_8),
+            write(fresh.resolve(SOURCE_FILE), (sourceName(source) + "\n").getBytes(StandardCharsets.UTF_8),
                     dir.resolve(SOURCE_FILE));
             hook.at(Step.SET_WRITTEN, null);
             boolean hadOld = Files.exists(dir);

@@ -201,11 +201,21 @@ public final class IssueLoader {
             }
             try (Stream<Path> files = Files.walk(dir, 4)) {
                 files.filter(p -> p.getFileName().toString().endsWith(".txt") && !p.getFileName().toString().startsWith("."))
-                        .filter(Files::isRegularFile).filter(p -> !listed.contains(p.normalize())).sorted()
+                        .filter(Files::isRegularFile).filter(p -> !listed.contains(p.normalize())).filter(Assembler::isArticle).sorted()
                         .forEach(p -> out.report(Severity.WARNING, "article-unlisted", SourcePos.file(folder.display(p)),
                                 folder.root().relativize(p).toString().replace('\\', '/')));
             } catch (IOException | java.io.UncheckedIOException e) {
                 // a folder that cannot be listed is not worth a warning of its own: its listed files report themselves
+            }
+        }
+
+        /** An article file starts with its front matter (an import's notes beside it do not). */
+        private static boolean isArticle(Path file) {
+            try (java.io.BufferedReader r = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                String first = r.readLine();
+                return first != null && first.replace("\uFEFF", "").strip().equals("---");
+            } catch (IOException | RuntimeException e) {
+                return true; // unreadable: still worth naming
             }
         }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.Severity;
+import org.issuepress.diag.Messages;
 import org.issuepress.diag.Phrase;
 import org.issuepress.diag.SourcePos;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -261,8 +262,15 @@ public final class RecordBinder {
                 || node instanceof MappingNode map && map.getValue().isEmpty();
     }
 
-    /** What a key holds, for a hint: its {@link Doc}, else its name. */
-    private static String what(RecordComponent c) {
+    /**
+     * What a key holds, for a hint: {@code doc.<Record>.<key>} in the catalogue (the words of its
+     * {@link Doc} in the reader's language), else its Doc, else its name.
+     */
+    static Object what(RecordComponent c) {
+        String key = "doc." + c.getDeclaringRecord().getSimpleName() + "." + YamlNames.key(c.getName());
+        if (Messages.has(key)) {
+            return Phrase.of(key);
+        }
         Doc doc = c.getAnnotation(Doc.class);
         return doc == null ? YamlNames.key(c.getName()) : doc.value();
     }

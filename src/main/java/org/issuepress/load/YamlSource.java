@@ -112,15 +112,28 @@ public final class YamlSource {
         }
     }
 
-    private static String describe(MarkedYamlEngineException e) {
+    /** The parser's description, with what it means in the reader's language for the problems editors meet. */
+    private static Object describe(MarkedYamlEngineException e) {
         String problem = e.getProblem() == null ? "" : e.getProblem();
         String context = e.getContext() == null ? "" : e.getContext();
         if (problem.contains("found duplicate key")) {
             return problem.replace("found duplicate key", "duplicate key");
         }
-        String s = (context.isEmpty() ? "" : context + ", ") + problem;
-        return firstLine(s);
+        String s = firstLine((context.isEmpty() ? "" : context + ", ") + problem);
+        for (String[] known : PROBLEMS) {
+            if (problem.contains(known[0])) {
+                return Phrase.of("yaml.problem." + known[1], s);
+            }
+        }
+        return s;
     }
+
+    /** Parser problems (snakeyaml-engine's English) and the catalogue phrase saying what they mean. */
+    private static final String[][] PROBLEMS = {
+        {"mapping values are not allowed", "mapping-values"}, {"could not find expected ':'", "expected-colon"},
+        {"expected <block end>", "block-end"}, {"found unexpected end of stream", "end-of-stream"},
+        {"found undefined alias", "undefined-alias"}, {"cannot start any token", "bad-character"},
+    };
 
     /** What to do, from the parser's (English) description of the problem. */
     private static Phrase hintFor(String text) {

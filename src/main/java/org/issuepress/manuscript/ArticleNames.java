@@ -23,8 +23,7 @@ final class ArticleNames {
         int n = 1;
         if (Files.isDirectory(dir)) {
             try (Stream<Path> files = Files.list(dir)) {
-                n += (int) files.filter(f -> f.getFileName().toString().endsWith(".txt"))
-                        .filter(f -> !f.getFileName().toString().endsWith(Importer.NOTES_SUFFIX)).count();
+                n += (int) files.filter(f -> f.getFileName().toString().endsWith(".txt")).count();
             }
         }
         String slug = slug(source);

@@ -14,6 +14,7 @@ import org.issuepress.diag.EditorErrors;
 import org.issuepress.diag.Messages;
 import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
+import org.issuepress.load.FolderName;
 import org.issuepress.load.IssueFolder;
 import org.issuepress.load.IssueLoader;
 import org.issuepress.load.YamlSource;
@@ -60,7 +61,7 @@ public final class NextIssue {
         SourcePos at = SourcePos.file(IssueFolder.displayName(dir));
         if (Files.exists(dir)) {
             out.report(Severity.ERROR, "new-exists", at);
-        } else if (!ID.matcher(id).matches()) {
+        } else if (!ID.matcher(id).matches() || FolderName.problem(id).isPresent()) {
             out.report(Severity.ERROR, "new-bad-name", at, id);
         }
         Path yaml = from.resolve(IssueLoader.ISSUE_FILE);
@@ -97,12 +98,15 @@ public final class NextIssue {
         YamlEdits.tuple(root, "number").ifPresent(t -> e.replaceValue(t, nextNumber,
                 nextNumber.equals(number) ? Messages.text("new.fill.number") : null));
         YamlEdits.tuple(root, "special").ifPresent(t -> e.replaceValue(t, "", Messages.text("new.fill.special")));
-        YamlEdits.tuple(root, "subject").ifPresent(t -> e.replaceValue(t, YamlEdits.scalar(t.getValueNode()) == null
-                ? "" : "\"" + YamlEdits.scalar(t.getValueNode()).replace("\"", "\\\"") + "\"", Messages.text("new.fill.subject")));
+        // the PDF's subject and keywords are this issue's: emptied, the previous ones shown for reuse
+        YamlEdits.tuple(root, "subject").ifPresent(t -> e.replaceValue(t, "", Messages.text("new.fill.subject", e.raw(t.getValueNode()))));
+        YamlEdits.tuple(root, "keywords").ifPresent(t -> e.replaceValue(t, "", Messages.text("new.fill.keywords", e.raw(t.getValueNode()))));
         YamlEdits.tuple(root, "foreword").ifPresent(t -> e.commentOut(t, Messages.text("new.fill.foreword")));
         YamlEdits.value(root, "cover").ifPresent(cover -> {
             YamlEdits.tuple(cover, "line").ifPresent(t -> e.replaceValue(t, "", Messages.text("new.fill.cover-line")));
-            YamlEdits.tuple(cover, "photo").ifPresent(t -> e.replaceValue(t, "", Messages.text("new.fill.photo")));
+            YamlEdits.tuple(cover, "photo").ifPresentOrElse(t -> e.replaceValue(t, "", Messages.text("new.fill.photo")),
+                    () -> YamlEdits.tuple(cover, "line").ifPresent(t -> e.insertAfter(t, "# photo: images/cover.jpg  # "
+                            + Messages.text("new.fill.photo-commented"))));
             YamlEdits.tuple(cover, "photo_caption").ifPresent(t -> e.replaceValue(t, "", Messages.text("new.fill.photo-caption")));
             YamlEdits.tuple(cover, "photographer").ifPresent(t -> e.replaceValue(t, "", Messages.text("new.fill.photographer")));
         });

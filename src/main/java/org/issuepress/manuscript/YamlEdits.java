@@ -84,6 +84,18 @@ final class YamlEdits {
         edits.add(new Edit(from, to, indentOf(from) + "# " + line + "  # " + comment));
     }
 
+    /** A line added after the one holding {@code t}, at its indentation. */
+    void insertAfter(NodeTuple t, String line) {
+        int at = lineEnd(lastEnd(t.getValueNode()));
+        edits.add(new Edit(at, at, "\n" + indentOf(lineStart(start(t.getKeyNode()))) + line));
+    }
+
+    /** A value as the editor wrote it, on one line. */
+    String raw(Node n) {
+        int from = start(n);
+        return new String(text, from, lastEnd(n) - from).replaceAll("\\s*\n\\s*", " ").strip();
+    }
+
     /** Everything before {@code offset} replaced (the file's opening comments). */
     void replaceHead(int offset, String head) {
         edits.add(new Edit(0, offset, head));

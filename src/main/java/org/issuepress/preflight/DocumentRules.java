@@ -33,7 +33,15 @@ final class DocumentRules {
     private final Expectations expect;
     private final Sink out;
     /** Font name → embedded, subset; filled while checking, reported in the summary. */
-    final Map<String, String> fonts = new TreeMap<>();
+    final Map<String, FontUse> fonts = new TreeMap<>();
+    /** The least bleed of the pages in mm (print only), NaN when not measured. */
+    double bleedMm = Double.NaN;
+    String pdfxVersion;
+    String outputIntent;
+    String outputCondition;
+    /** Bookmarks and links of an electronic edition, -1 when not counted (print). */
+    int bookmarks = -1;
+    int links = -1;
 
     DocumentRules(Expectations expect, Sink out) {
         this.expect = expect;
@@ -67,6 +75,8 @@ final class DocumentRules {
     private void pdfx(PDDocument doc) {
         PDDocumentInformation info = doc.getDocumentInformation();
         String version = info.getCustomMetadataValue("GTS_PDFXVersion");
+        String conformance = info.getCustomMetadataValue("GTS_PDFXConformance"); // PDF/X-1a:2001 says more than PDF/X-1:2001
+        pdfxVersion = conformance != null ? conformance : version;
         if (version == null) {
             out.error("pdfx.version", 0, INFO);
         }
@@ -82,7 +92,9 @@ final class DocumentRules {
         if (intents != null) {
             for (int i = 0; i < intents.size(); i++) {
                 if (intents.getObject(i) instanceof COSDictionary d && "GTS_PDFX".equals(d.getNameAsString(COSName.S))) {
-                    found = d.getString(COSName.getPDFName("OutputConditionIdentifier")) != null;
+                    outputIntent = d.getString(COSName.getPDFName("OutputConditionIdentifier"));
+                    outputCondition = d.getString(COSName.getPDFName("OutputCondition"));
+                    found = outputIntent != null;
                 }
             }
         }
@@ -137,6 +149,7 @@ final class DocumentRules {
         if (print) {
             double least = Math.min(Math.min(trim.getLowerLeftX() - bleed.getLowerLeftX(), bleed.getUpperRightX() - trim.getUpperRightX()),
                     Math.min(trim.getLowerLeftY() - bleed.getLowerLeftY(), bleed.getUpperRightY() - trim.getUpperRightY()));
+            bleedMm = Double.isNaN(bleedMm) ? least / mm : Math.min(bleedMm, least / mm);
             if (least < 3 * mm - 0.1) {
                 out.error("bleed", n, null, String.format(Locale.ROOT, "%.1f", least / mm));
             }
@@ -171,7 +184,7 @@ final class DocumentRules {
             String fontName = f.getNameAsString(COSName.BASE_FONT, "(unnamed)");
             boolean embedded = embedded(f);
             boolean subset = fontName.matches("[A-Z]{6}\\+.*");
-            if (fonts.put(fontName, (embedded ? "embedded" : "NOT embedded") + (subset ? ", subset" : "")) == null) {
+            if (fonts.put(fontName, new FontUse(embedded, subset)) == null) {
                 if (!embedded) {
                     out.error("font-embedding", n, Phrase.of("preflight.object.font", fontName));
                 } else if (!subset) {
@@ -224,7 +237,7 @@ final class DocumentRules {
         if (cat.getPageLabels() == null) {
             out.error("page-labels", 0, CATALOG);
         }
-        int bookmarks = 0;
+        bookmarks = 0;
         if (cat.getDocumentOutline() != null) {
             for (PDOutlineItem top : cat.getDocumentOutline().children()) {
                 bookmarks++;
@@ -238,7 +251,7 @@ final class DocumentRules {
         } else if (expect.articles() > 0 && bookmarks < expect.articles()) {
             out.error("bookmarks.few", 0, OUTLINE, String.valueOf(bookmarks), String.valueOf(expect.articles()));
         }
-        int links = 0;
+        links = 0;
         for (PDPage page : doc.getPages()) {
             for (PDAnnotation a : page.getAnnotations()) {
                 if (a instanceof PDAnnotationLink) {

@@ -76,7 +76,7 @@ public record Finding(Severity severity, String key, String file, int page, Stri
         }
         String h = hint(l);
         if (h != null) {
-            s.append(" — ").append(h);
+            s.append(Messages.text(l, "diag.then")).append(h);
         }
         if (source != null) {
             s.append(" (").append(source).append(')');

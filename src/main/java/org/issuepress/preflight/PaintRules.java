@@ -22,6 +22,10 @@ final class PaintRules {
 
     private final Expectations expect;
     private final Sink out;
+    /** The least of what the rules look at, for the report: measured here, where every run is looked at anyway. */
+    Measures.Extreme smallestType = Measures.Extreme.NONE;
+    Measures.Extreme thinnestRule = Measures.Extreme.NONE;
+    Measures.Extreme lowestPpi = Measures.Extreme.NONE;
 
     PaintRules(Expectations expect, Sink out) {
         this.expect = expect;
@@ -38,6 +42,7 @@ final class PaintRules {
             if (t.invisible() || !inside(t.x(), t.y(), p.bleed)) {
                 continue;
             }
+            smallestType = smallestType.least(t.size(), n);
             // described only when a rule finds something: formatting every run costs more than checking it
             Supplier<Object> what = () -> Phrase.of("preflight.object.text", abbreviate(t.text()), fmt(t.size()));
             colour(n, what, t.fill());
@@ -64,6 +69,9 @@ final class PaintRules {
             Supplier<Object> what = () -> Phrase.of(s.stroke() ? "preflight.object.rule" : "preflight.object.fill",
                     fmt(s.box().getLowerLeftX()), fmt(s.box().getLowerLeftY()), fmt(s.box().getWidth()), fmt(s.box().getHeight()));
             colour(n, what, s.paint());
+            if (s.stroke() && s.lineWidth() > 0 && overlaps(s.box(), p.trim)) {
+                thinnestRule = thinnestRule.least(s.lineWidth(), n);
+            }
             if (print() && s.stroke() && s.lineWidth() > 0 && s.lineWidth() < MIN_RULE && overlaps(s.box(), p.trim)) {
                 out.warning("thin-rule", n, what.get(), String.format(Locale.ROOT, "%.2f", s.lineWidth()));
             }
@@ -74,6 +82,7 @@ final class PaintRules {
                 out.error("rgb.image", n, what);
             }
             long ppi = Math.round(im.ppi()); // as reported: a 299.6 ppi photo is a 300 ppi photo
+            lowestPpi = lowestPpi.least(ppi, n);
             if (print() && ppi < 150) {
                 out.error("image-resolution.low", n, what, String.valueOf(ppi));
             } else if (print() && ppi < 300) {

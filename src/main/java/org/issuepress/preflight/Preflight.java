@@ -9,6 +9,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDPageLabels;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.issuepress.design.Design;
 import org.issuepress.diag.Severity;
@@ -55,12 +56,15 @@ public final class Preflight {
     /** The report on a file whose pages were scanned in {@code parts}, in page order. */
     public static FileReport check(String name, byte[] pdf, Expectations expect, List<ScannedPages> parts) {
         Sink out = new Sink(name);
+        String sha256 = sha256(pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             for (ScannedPages part : parts) {
                 if (part.failure != null) {
                     throw part.failure;
                 }
             }
+            List<String> labels = labels(doc);
+            out.folios(n -> n <= labels.size() ? labels.get(n - 1) : null);
             DocumentRules docRules = new DocumentRules(expect, out);
             docRules.check(doc);
             PaintRules paint = new PaintRules(expect, out);
@@ -88,16 +92,41 @@ public final class Preflight {
                 }
             }
             PDRectangle trim = doc.getNumberOfPages() == 0 ? null : doc.getPage(0).getTrimBox();
-            String trimSize = trim == null ? "" : String.format(Locale.ROOT, "%.1f × %.1f mm",
-                    trim.getWidth() / Design.PT_PER_MM, trim.getHeight() / Design.PT_PER_MM);
-            boolean pdfx = doc.getDocumentInformation().getCustomMetadataValue("GTS_PDFXVersion") != null;
-            return new FileReport(name, expect.edition(), pdf.length, doc.getNumberOfPages(), trimSize,
+            double w = trim == null ? 0 : trim.getWidth() / Design.PT_PER_MM;
+            double h = trim == null ? 0 : trim.getHeight() / Design.PT_PER_MM;
+            String trimSize = trim == null ? "" : String.format(Locale.ROOT, "%.1f × %.1f mm", w, h);
+            boolean pdfx = docRules.pdfxVersion != null;
+            Measures measured = new Measures(w, h, expect.trimWidthMm(), expect.trimHeightMm(), docRules.bleedMm,
+                    docRules.pdfxVersion, docRules.outputIntent, docRules.outputCondition,
+                    paint.smallestType, paint.thinnestRule, paint.lowestPpi, docRules.bookmarks, docRules.links,
+                    doc.getDocumentInformation().getTitle(), date(doc.getDocumentInformation().getCreationDate()));
+            return new FileReport(name, expect.edition(), pdf.length, sha256, doc.getNumberOfPages(), labels, trimSize,
                     String.valueOf(doc.getVersion()), pdfx, docRules.fonts, List.copyOf(spaces), maxInk, placeholders,
-                    images, List.copyOf(out.findings()));
+                    images, measured, List.copyOf(out.findings()));
         } catch (IOException e) {
             out.add(Severity.ERROR, "unreadable", 0, null, null, String.valueOf(e.getMessage()));
-            return new FileReport(name, expect.edition(), pdf.length, 0, "", "", false, java.util.Map.of(), List.of(), 0, 0, 0,
-                    List.copyOf(out.findings()));
+            return new FileReport(name, expect.edition(), pdf.length, sha256, 0, List.of(), "", "", false, java.util.Map.of(),
+                    List.of(), 0, 0, 0, Measures.NONE, List.copyOf(out.findings()));
+        }
+    }
+
+    /** The pages' printed numbers: the page labels, as a PDF reader shows them (封面, 1, 2 …, 封底). */
+    private static List<String> labels(PDDocument doc) throws IOException {
+        PDPageLabels labels = doc.getDocumentCatalog().getPageLabels();
+        return labels == null ? List.of() : java.util.Collections.unmodifiableList(java.util.Arrays.asList(labels.getLabelsByPageIndices()));
+    }
+
+    /** yyyy-MM-dd in the date's own time zone (the month in Beijing time), null when there is none. */
+    private static String date(java.util.Calendar c) {
+        return c == null ? null : String.format(Locale.ROOT, "%04d-%02d-%02d", c.get(java.util.Calendar.YEAR),
+                c.get(java.util.Calendar.MONTH) + 1, c.get(java.util.Calendar.DAY_OF_MONTH));
+    }
+
+    private static String sha256(byte[] file) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(file));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

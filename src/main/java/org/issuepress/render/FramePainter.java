@@ -14,6 +14,8 @@ import org.issuepress.compose.page.TextFrame;
  * Paints a frame into the page's content at its composed position. Placeholders are wrapped
  * in a marked-content sequence naming what is missing and where it comes from, so preflight
  * can find every one in the finished PDF; charts likewise, with their title and data file.
+ * Photos, charts and placeholders are each one figure of the e-edition's tags, text is tagged
+ * line by line with its rows' keys, the rest (rules, boxes, bullets) is an artifact.
  */
 public final class FramePainter {
     public static final PdfName PLACEHOLDER = new PdfName("IssuePressPlaceholder");
@@ -24,13 +26,29 @@ public final class FramePainter {
     private final MarkPainter marks;
     private final ChartPainter charts;
     private final ColourMode mode;
+    private final ContentTags tags;
 
-    public FramePainter(PageMetrics metrics, Palette palette, ChartPainter charts) {
+    FramePainter(PageMetrics metrics, Palette palette, ChartPainter charts, ContentTags tags) {
         this.metrics = metrics;
-        this.text = new TextPainter(palette);
+        this.tags = tags;
+        this.text = new TextPainter(palette, tags);
         this.marks = new MarkPainter(palette);
         this.charts = charts;
         this.mode = palette.mode();
+    }
+
+    private static final String FIGURE = "Figure";
+
+    private void figure(String key) {
+        if (key != null) {
+            tags.begin(FIGURE, key);
+        }
+    }
+
+    private void endFigure(String key) {
+        if (key != null) {
+            tags.end();
+        }
     }
 
     public void paint(PdfContentByte cb, Frame frame) {
@@ -45,22 +63,28 @@ public final class FramePainter {
                 props.put(new PdfName("Caption"), new PdfString(t.placeholder().caption() == null ? "" : t.placeholder().caption(),
                         PdfObject.TEXT_UNICODE));
                 props.put(new PdfName("Source"), new PdfString(t.placeholder().source(), PdfObject.TEXT_UNICODE));
+                tags.begin(FIGURE, t.placeholder().source());
                 cb.beginMarkedContentSequence(PLACEHOLDER, props, true);
             }
             marks.paint(cb, t.marks(), x, top);
             text.paint(cb, t.rows(), x, top);
             if (placeholder) {
                 cb.endMarkedContentSequence();
+                tags.end();
             }
         } else if (frame instanceof ChartFrame c) {
             PdfDictionary props = new PdfDictionary();
             props.put(new PdfName("Title"), new PdfString(c.chart().title(), PdfObject.TEXT_UNICODE));
             props.put(new PdfName("Source"), new PdfString(c.chart().pos().toString(), PdfObject.TEXT_UNICODE));
+            figure(c.key());
             cb.beginMarkedContentSequence(CHART, props, true);
             charts.paint(cb, c, x, top);
             cb.endMarkedContentSequence();
+            endFigure(c.key());
         } else if (frame instanceof ImageFrame im) {
+            figure(im.key());
             ImagePainter.paint(cb, im, x, top, mode);
+            endFigure(im.key());
         }
         cb.restoreState();
     }

@@ -68,7 +68,8 @@ public final class PdfRenderer {
      * may throw to abandon the work (a build the editor's next change made pointless).
      */
     public byte[] render(Plan plan, List<Integer> pages, IntConsumer rendered) {
-        ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        ContentTags tags = new ContentTags();
+        ITextOutputDevice device = new TaggingOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT, tags);
         IssueUserAgent userAgent = new IssueUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, plan.css());
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 device, userAgent);
@@ -76,7 +77,7 @@ public final class PdfRenderer {
         for (Face f : fonts.faces().values()) {
             renderer.getFontResolver().addFont(f.baseFont(), f.file().toString(), f.cssFamily());
         }
-        FramePainter painter = new FramePainter(plan.metrics(), plan.palette(), new ChartPainter(plan.palette(), design, fonts));
+        FramePainter painter = new FramePainter(plan.metrics(), plan.palette(), new ChartPainter(plan.palette(), design, fonts), tags);
         ITextReplacedElementFactory standard = new ITextReplacedElementFactory(renderer.getOutputDevice());
         renderer.getSharedContext().setReplacedElementFactory(new FrameElementFactory(standard, plan.registry(), painter));
         String base = templates.toUri().toString();
@@ -95,6 +96,7 @@ public final class PdfRenderer {
                 }
                 rendered.accept(++done);
             }
+            renderer.getWriter().getExtraCatalog().put(ContentTags.CATALOG_KEY, tags.catalogEntry());
             renderer.finishPDF();
         } catch (com.lowagie.text.DocumentException e) {
             throw new IllegalStateException("PDF writing failed: " + e.getMessage(), e);

@@ -16,22 +16,42 @@ import org.issuepress.compose.text.Line;
  * TJ offsets, in the same font objects Flying Saucer embeds (one subset per font). A line
  * whose spacing leaves visible gaps (the Chinese–Latin gap) carries its true text as
  * ActualText, so copying and searching give the characters without added spaces.
+ * Consecutive lines of one key are one piece of tagged content; lines without a key are
+ * artifacts (see {@link ContentTags}).
  */
 final class TextPainter {
     /** Gaps wider than this (in ems) make extractors guess a space. */
     static final double GAP_FOR_ACTUAL_TEXT = 0.08;
     private static final PdfName SPAN = new PdfName("Span");
 
+    private static final String ROLE = "Span";
     private final Palette palette;
+    private final ContentTags tags;
 
-    TextPainter(Palette palette) {
+    TextPainter(Palette palette, ContentTags tags) {
         this.palette = palette;
+        this.tags = tags;
     }
 
     /** @param x0 PDF x of the frame's left edge; @param yTop PDF y of the frame's top */
     void paint(PdfContentByte cb, List<TextRow> rows, double x0, double yTop) {
+        // inside a figure (a placeholder) the lines are the figure's, not tagged on their own
+        boolean own = !tags.isTagged();
+        String open = null;
         for (TextRow row : rows) {
+            if (own && !java.util.Objects.equals(open, row.key())) {
+                if (open != null) {
+                    tags.end();
+                }
+                open = row.key();
+                if (open != null) {
+                    tags.begin(ROLE, open);
+                }
+            }
             paintLine(cb, row.line(), x0 + row.x(), yTop - row.baseline());
+        }
+        if (open != null) {
+            tags.end();
         }
     }
 

@@ -108,11 +108,13 @@ final class EditionBuilder implements AutoCloseable {
             } else {
                 publish.accept(new Editions(Editions.STALE, Messages.text("serve.editions.changed-meanwhile"), files.list()));
             }
-            say.accept(String.format(Locale.ROOT, "editions written to %s (%.1f s)", files.folder(),
-                    (System.nanoTime() - start) / 1e9));
+            say.accept(Messages.text("serve.editions-written", files.folder().toString(),
+                    String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9)));
         } catch (Superseded e) {
             publish.accept(new Editions(Editions.STALE, Messages.text("serve.editions.stale"), files.list()));
         } catch (EditorErrors e) {
+            // the preview's list shows what check finds; an output folder of another issue only the build does
+            e.diagnostics().sorted().forEach(x -> say.accept(x.format()));
             failed(Messages.text("serve.editions.errors", e.diagnostics().errorCount()));
         } catch (PreflightFailed e) {
             e.reports().forEach(r -> r.findings().stream().filter(f -> f.isError()).forEach(f -> say.accept(f.format())));
@@ -120,7 +122,7 @@ final class EditionBuilder implements AutoCloseable {
         } catch (IOException e) {
             failed(Messages.text("serve.editions.unwritable", String.valueOf(e.getMessage())));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            say.accept("editions: internal error: " + e + " — this is a bug in issue-press; please report it");
+            say.accept(Messages.text("serve.editions-internal-error", e.toString()));
             failed(Messages.text("serve.editions.internal", e.getClass().getSimpleName()));
         }
     }

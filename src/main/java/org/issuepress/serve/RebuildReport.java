@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.issuepress.diag.Diagnostic;
+import org.issuepress.diag.Messages;
+import org.issuepress.diag.Phrase;
 
 /**
  * What the terminal says about each rebuild: one line, then only the findings it has not shown
@@ -22,13 +24,13 @@ final class RebuildReport {
     /** @param changed the files that started the rebuild, as {@code PreviewState.Status} names them */
     void report(Rebuilder.Outcome o, String changed, long millis) {
         String when = LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"));
-        String what = changed.isEmpty() ? "" : changed + " changed → ";
+        Object what = changed.isEmpty() ? "" : Phrase.of("serve.changed", changed);
         if (o.ok()) {
-            terminal.info(String.format(Locale.ROOT, "%s %s%d of %d pages redrawn in %.1f s", when, what, o.redrawn(),
-                    o.pages().size(), millis / 1000.0));
+            terminal.info(Messages.text("serve.redrawn", when, what, String.valueOf(o.redrawn()), String.valueOf(o.pages().size()),
+                    String.format(Locale.ROOT, "%.1f", millis / 1000.0)));
         } else {
-            terminal.info(when + " " + what + o.errors() + " error(s); " + (o.pages().isEmpty()
-                    ? "no pages until they are fixed" : "the preview keeps the last good pages"));
+            terminal.info(Messages.text(o.pages().isEmpty() ? "serve.failed.no-pages" : "serve.failed.last-good", when, what,
+                    String.valueOf(o.errors())));
         }
         Set<String> now = new HashSet<>();
         for (Diagnostic d : o.diagnostics()) {
@@ -39,7 +41,7 @@ final class RebuildReport {
         }
         long fixed = shown.stream().filter(r -> !now.contains(r)).count();
         if (fixed > 0) {
-            terminal.info("  " + fixed + " problem(s) fixed");
+            terminal.info("  " + Messages.text("serve.fixed", String.valueOf(fixed)));
         }
         shown = now;
     }

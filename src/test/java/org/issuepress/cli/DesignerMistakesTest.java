@@ -73,20 +73,24 @@ class DesignerMistakesTest {
         return dir;
     }
 
+    /** A copy of the templates with the first {@code from} in {@code file} replaced. */
+    private static Path templatesWith(String file, String from, String to) throws IOException {
+        Path templates = copy("templates");
+        Path f = templates.resolve(file);
+        Files.writeString(f, Files.readString(f).replaceFirst(from, to));
+        return templates;
+    }
+
     @Test
     void aBrokenTagInATemplateIsAtItsLineAndColumn() throws IOException {
-        Path templates = copy("templates");
-        Path article = templates.resolve("pages/article.html");
-        Files.writeString(article, Files.readString(article).replaceFirst("<div", "<div <<"));
-        bothSay(templates, TestFonts.ROOT.resolve("fonts"), "pages/article.html:7:8: error: the template is not well-formed XML");
+        bothSay(templatesWith("pages/article.html", "<div", "<div <<"), TestFonts.ROOT.resolve("fonts"),
+                "pages/article.html:7:8: error: the template is not well-formed XML");
     }
 
     @Test
     void anExpressionThymeleafCannotRunIsAtItsLineAndColumn() throws IOException {
-        Path templates = copy("templates");
-        Path page = templates.resolve("page.html");
-        Files.writeString(page, Files.readString(page).replaceFirst("<body", "<body th:text=\"\\${nosuch.thing()}\""));
-        bothSay(templates, TestFonts.ROOT.resolve("fonts"), "page.html:14:7: error: the template cannot be run");
+        bothSay(templatesWith("page.html", "<body", "<body th:text=\"\\${nosuch.thing()}\""), TestFonts.ROOT.resolve("fonts"),
+                "page.html:14:7: error: the template cannot be run");
     }
 
     @Test

@@ -25,6 +25,8 @@ class NewAndImportCommandTest {
         assertTrue(yaml.contains("id: 2021-02\n") && yaml.contains("issue: \"2021.02\"\nnumber: 83\n"), yaml);
         assertTrue(yaml.contains("  - {role: 主编, names: [林全峰]}") && yaml.contains("    pinyin: QUXIANSHI FUPINPIAN\n        articles: []"),
                 "standing data and sections kept, articles emptied: " + yaml);
+        assertTrue(yaml.contains("\nspecial:   #") && yaml.contains("\nsubject:   #") && yaml.contains("\nkeywords:   #")
+                && yaml.contains("\n  photographer:   #") && yaml.contains("\n# foreword: foreword.txt"), "this issue's own data emptied: " + yaml);
         assertFalse(yaml.contains("021-gongyi") || yaml.contains("line: 登封") || yaml.contains("陈智军"), yaml);
 
         CommandLineTest.Run again = CommandLineTest.run("new", issue.toString(), "--from", SampleIssue.DIR.toString());

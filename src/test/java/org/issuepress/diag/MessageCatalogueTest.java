@@ -29,10 +29,46 @@ class MessageCatalogueTest {
         ResourceBundle en = Messages.bundle(Lang.EN);
         ResourceBundle zh = Messages.bundle(Lang.ZH);
         for (String key : en.keySet()) {
+            if (isHelp(key)) {
+                continue; // picocli's format (%n, ${DEFAULT-VALUE}), not MessageFormat
+            }
             int a = new MessageFormat(en.getString(key)).getFormatsByArgumentIndex().length;
             int b = new MessageFormat(zh.getString(key)).getFormatsByArgumentIndex().length;
             assertEquals(a, b, "'" + key + "' takes " + a + " argument(s) in English and " + b + " in Chinese");
         }
+    }
+
+    /** Keys picocli reads for help and usage. */
+    static boolean isHelp(String key) {
+        return key.startsWith("usage.") || key.startsWith("help.") || key.startsWith("issue-press.")
+                || key.startsWith("mixinStandardHelpOptions.") || key.startsWith("helpCommand.");
+    }
+
+    @Test
+    void aSampleOfMessagesInEachLanguage() {
+        SourcePos at = new SourcePos("articles/a.txt", 5, 3);
+        Diagnostic comma = Diagnostic.of(Severity.WARNING, "punct-width", at, Phrase.of("punct.kind.comma"), "领导,科学",
+                Phrase.of("punct.times", "67"), "领导，科学");
+        assertEquals("articles/a.txt:5:3: 警告: 中文里用了半角逗号“,”：“领导,科学”（本文件共 67 处，这是第一处）——应为“领导，科学”",
+                comma.format(Lang.ZH));
+        assertEquals("articles/a.txt:5:3: warning: half-width comma ',' in Chinese text: '领导,科学' (first of 67 in this file)"
+                + " — write '领导，科学'", comma.format(Lang.EN));
+        Diagnostic key = Diagnostic.of(Severity.ERROR, "yaml-unknown-key", at, "titel", Phrase.of("yaml.in", "cover"),
+                Phrase.of("yaml.did-you-mean", "title"));
+        assertEquals("articles/a.txt:5:3: 错误: 不认识的键“titel”（在“cover”里）——是不是要写“title”？", key.format(Lang.ZH));
+        assertEquals("articles/a.txt:5:3: error: unknown key 'titel' in 'cover' — did you mean 'title'?", key.format(Lang.EN));
+        assertEquals("出血只有 2.0 mm，不足 3 mm", Messages.text(Lang.ZH, "preflight.bleed", "2.0"));
+        assertEquals("bleed 2.0 mm, less than 3 mm", Messages.text(Lang.EN, "preflight.bleed", "2.0"));
+        assertEquals("第 12 页（PDF 第 14 页）", PageName.of(14, "12", Lang.ZH));
+        assertEquals("封面 (PDF page 1)", PageName.of(1, "封面", Lang.EN));
+    }
+
+    @Test
+    void theLanguageComesFromTheOptionThenTheEnvironment() {
+        assertEquals(Lang.ZH, Lang.fromArgs("check", "--lang", "zh", "x"));
+        assertEquals(Lang.EN, Lang.fromArgs("check", "--lang=en_US.UTF-8", "x"));
+        assertEquals(null, Lang.fromArgs("check", "x", "--", "--lang", "zh"), "after -- it is a file name");
+        assertEquals(Lang.EN, Lang.chosen("check", "x"), "tests set -Dissuepress.lang=en");
     }
 
     @Test

@@ -47,7 +47,7 @@ class OutputFilesTest {
     private static Map<String, String> whole(String version, Path source) {
         Map<String, String> m = new TreeMap<>();
         NAMES.forEach(n -> m.put("x/" + n, version + " " + n));
-        m.put("x/" + OutputFiles.SOURCE_FILE, source.toAbsolutePath().normalize() + "\n");
+        m.put("x/" + OutputFiles.SOURCE_FILE, OutputFiles.sourceName(source) + "\n");
         return m;
     }
 

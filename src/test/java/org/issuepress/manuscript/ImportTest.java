@@ -110,4 +110,28 @@ class ImportTest {
         }
         assertFalse(text.contains("和桥梁"), "the deleted text is not printed");
     }
+
+    @Test
+    void whatCannotBeImportedIsRefusedWithWhatToDoAndNothingIsWritten() throws Exception {
+        Path issue = freshIssue();
+        Path docs = Files.createTempDirectory("i15-bad-");
+        String before = Files.readString(issue.resolve("issue.yaml"));
+        Path doc = Files.write(docs.resolve("旧稿.doc"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
+        Path fake = Files.writeString(docs.resolve("not-word.docx"), "plain text, not a Word document");
+        Path good = ManuscriptFiles.district(docs.resolve("good.docx"));
+        record Case(Path file, String section, String code) {
+        }
+        for (Case c : List.of(new Case(doc, "典型案例", "import-type"), new Case(fake, "典型案例", "import-unreadable"),
+                new Case(good, "典型", "import-section-unknown"), new Case(good, "显著成就", "import-section-parts"),
+                new Case(good, null, "import-section-missing"))) {
+            Diagnostics d = new Diagnostics();
+            org.junit.jupiter.api.Assertions.assertThrows(org.issuepress.diag.EditorErrors.class,
+                    () -> Importer.run(new Importer.Request(c.file(), issue, c.section(), null, null), d));
+            assertEquals(List.of(c.code()), d.all().stream().map(Diagnostic::code).toList(), c.toString());
+        }
+        assertEquals(before, Files.readString(issue.resolve("issue.yaml")));
+        try (var files = Files.list(issue.resolve("articles"))) {
+            assertEquals(0, files.count(), "no article written");
+        }
+    }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import org.issuepress.diag.Diagnostic;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.EditorErrors;
-import org.issuepress.load.IssueLoader;
 import org.issuepress.support.TestIssues;
 import org.junit.jupiter.api.Test;
 
@@ -17,13 +16,7 @@ import org.junit.jupiter.api.Test;
 class CarelessInputTest {
 
     static List<String> load(Path dir) {
-        Diagnostics d = new Diagnostics();
-        try {
-            IssueLoader.load(dir, d);
-        } catch (EditorErrors e) {
-            // reported in d
-        }
-        return d.sorted().stream().map(Diagnostic::format).toList();
+        return HostileInputTest.load(dir);
     }
 
     @Test

@@ -2,6 +2,9 @@ package org.issuepress.compose.page;
 
 import java.nio.file.Path;
 
-/** A photo from the issue folder, scaled to cover its box. */
-public record ImageFrame(Box box, Path image) implements Frame {
+/** A photo from the issue folder, scaled to cover its box; {@code key} names it in the logical structure (see {@link TextRow}). */
+public record ImageFrame(Box box, Path image, String key) implements Frame {
+    public ImageFrame(Box box, Path image) {
+        this(box, image, null);
+    }
 }
