@@ -24,6 +24,31 @@ class MessageCatalogueTest {
         assertTrue(onlyZh.isEmpty(), "keys without an English text: " + onlyZh);
     }
 
+    /** A key written twice silently keeps the last text; the catalogues merge by union, so this can happen. */
+    @Test
+    void noKeyIsWrittenTwice() throws java.io.IOException {
+        for (String file : new String[] {"messages.properties", "messages_zh.properties"}) {
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+            java.util.List<String> twice = new java.util.ArrayList<>();
+            java.util.List<String> lines = java.nio.file.Files.readAllLines(
+                    java.nio.file.Path.of("src/main/resources/org/issuepress/i18n", file));
+            boolean continued = false;
+            for (String line : lines) {
+                String t = line.strip();
+                boolean key = !continued && !t.isEmpty() && !t.startsWith("#") && !t.startsWith("!");
+                continued = t.endsWith("\\") && !t.endsWith("\\\\");
+                if (key) {
+                    int eq = t.indexOf('=');
+                    String k = (eq < 0 ? t : t.substring(0, eq)).strip();
+                    if (seen.merge(k, 1, Integer::sum) == 2) {
+                        twice.add(k);
+                    }
+                }
+            }
+            assertTrue(twice.isEmpty(), file + " writes these keys twice: " + twice);
+        }
+    }
+
     @Test
     void patternsParseAndTakeTheSameArguments() {
         ResourceBundle en = Messages.bundle(Lang.EN);

@@ -70,7 +70,7 @@ class PhotoStoreTest {
     void aSecondProcessTakesThePreparedPhotosFromTheStore() throws IOException {
         Path out = Files.createTempDirectory("out-");
         Path first = issueWithPhotos();
-        byte[] firstPrint = Files.readAllBytes(build(first, out).files().get("test-01-print.pdf"));
+        build(first, out);
         List<Path> stored = entries(out);
         assertEquals(2, stored.size(), stored.toString());
 
@@ -90,8 +90,11 @@ class PhotoStoreTest {
                 "the stored entry was used, not made again");
 
         Files.write(stored.get(0), new byte[] {1, 2, 3}); // damaged: made again, same bytes as the first build
-        Pipeline.Built c = build(TestIssues.copyOf(first), out);
-        assertArrayEquals(firstPrint, Files.readAllBytes(c.files().get("test-01-print.pdf")));
+        Path third = TestIssues.copyOf(first);
+        Pipeline.Built c = build(third, out);
+        // a placeholder's mark names its source by path, so compare with the same folder built from nothing
+        byte[] fresh = Files.readAllBytes(build(third, Files.createTempDirectory("fresh-")).files().get("test-01-print.pdf"));
+        assertArrayEquals(fresh, Files.readAllBytes(c.files().get("test-01-print.pdf")));
         assertEquals(List.of("DeviceCMYK", "DeviceCMYK"), printImageSpaces(c));
     }
 
