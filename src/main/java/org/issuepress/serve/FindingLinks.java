@@ -180,7 +180,8 @@ final class FindingLinks {
         byLine.putIfAbsent(fileLine, page);
         PreviewState.Spot spot = spot(page, box);
         spotsByLine.computeIfAbsent(fileLine, k -> new ArrayList<>()).add(spot);
-        String text = Messages.text("chart".equals(p.what()) ? "serve.placeholder.chart" : "serve.placeholder.photo", p.caption());
+        String key = p.what().equals("chart") ? "serve.placeholder.chart" : "serve.placeholder.photo";
+        String text = Messages.text(key, p.caption());
         placeholders.add(new PreviewState.Finding("ph-" + Integer.toHexString(p.source().hashCode()), "placeholder",
                 local(p.source()), text, p.source() + ": " + text, List.of(page), List.of(spot), false));
     }

@@ -7,7 +7,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.issuepress.compose.ComposedIssue;
 import org.issuepress.compose.page.Page;
-import org.issuepress.diag.Messages;
 import org.issuepress.model.Article;
 import org.issuepress.model.Section;
 
@@ -32,11 +31,12 @@ final class PageList {
         return entries;
     }
 
+    /** The page's name as the periodical and its e-edition's page labels call it: in the issue's language, not the tool's. */
     private static String label(Page p) {
         return switch (p.kind()) {
-            case COVER -> Messages.text("serve.page.cover");
-            case BACK_COVER -> Messages.text("serve.page.back-cover");
-            case SPINE -> Messages.text("serve.page.spine");
+            case COVER -> "封面";
+            case BACK_COVER -> "封底";
+            case SPINE -> "书脊";
             default -> p.folioLabel();
         };
     }
@@ -46,14 +46,14 @@ final class PageList {
         Section s = p.sectionId() == null ? null : sections.get(p.sectionId());
         return switch (p.kind()) {
             case ARTICLE -> a == null ? "" : a.title();
-            case OPENER -> s == null ? Messages.text("serve.page.opener") : s.title();
-            case FOREWORD -> Messages.text("serve.page.foreword");
-            case MASTHEAD -> Messages.text("serve.page.masthead");
-            case CONTENTS -> Messages.text("serve.page.contents");
-            case BLANK -> Messages.text("serve.page.blank");
-            case COVER -> Messages.text("serve.page.cover");
-            case BACK_COVER -> Messages.text("serve.page.back-cover");
-            case SPINE -> Messages.text("serve.page.spine");
+            case OPENER -> s == null ? "栏目" : s.title();
+            case FOREWORD -> "卷首语";
+            case MASTHEAD -> "版权页";
+            case CONTENTS -> "目录";
+            case BLANK -> "空白页";
+            case COVER -> "封面";
+            case BACK_COVER -> "封底";
+            case SPINE -> "书脊";
         };
     }
 }
