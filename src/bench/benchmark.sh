@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Measures the full build of an issue (print, cover, e-edition, preflight):
+# Measures the full build of an issue (print, cover, e-edition, preflight), and the preview:
 #   cold — a new JVM per build, as an editor runs it (`java -jar …`, which starts the tuned
 #          build JVM of cli/Launcher.java): wall time and peak memory (RSS);
 #   warm — rebuilds in one JVM, as the preview does: median wall time per stage, pages/s
 #          and the composer's share.
+#   preview — `serve` started as a new process: first page after start, all pages, and a
+#          one-paragraph edit until its page is shown (median of 10; src/test/.../PreviewBenchmark.java).
 # Not a test: these machines are shared and noisy, so numbers are reported, not asserted.
 # usage: src/bench/benchmark.sh [ISSUE_DIR] [COLD_RUNS] [WARM_RUNS]
 set -euo pipefail
@@ -29,3 +31,6 @@ cp=$(mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
   org.issuepress.bench.Benchmark "$issue" "$warm"
 printf 'warm process peak RSS: %d MB\n' "$(( $(cat "$out/warm") / 1024 ))"
 rm -rf "$out"
+echo "the preview (serve, a new process each start):"
+java -cp "target/test-classes:target/classes:$cp" org.issuepress.bench.PreviewBenchmark "$issue" \
+  "${PREVIEW_ARTICLE:-articles/012-zhengzhou.txt}" "${PREVIEW_EDITS:-10}"

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.EditorErrors;
 import org.issuepress.diag.Messages;
+import org.issuepress.load.AcceptedFindings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,6 +48,9 @@ final class CheckCommand implements Callable<Integer> {
             console.diagnostics(d, System.err);
             console.info(d.isEmpty() ? Messages.text("cli.check.clean")
                     : Messages.text("cli.check.found", String.valueOf(d.errorCount()), String.valueOf(d.warningCount())));
+            if (!d.accepted().isEmpty()) {
+                console.info(Messages.text("check.accepted", d.accepted().size(), AcceptedFindings.FILE));
+            }
             return d.hasErrors() ? CommonOptions.EDITOR_ERRORS : 0;
         });
     }

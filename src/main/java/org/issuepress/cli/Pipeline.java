@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.issuepress.finish.OutputFiles;
 import org.issuepress.fonts.FontSet;
+import org.issuepress.load.AcceptedFindings;
 import org.issuepress.load.DesignLoader;
 import org.issuepress.load.IssueLoader;
 import org.issuepress.model.Issue;
@@ -146,6 +147,7 @@ public final class Pipeline {
     public Loaded load(Path issueDir, Diagnostics d) {
         console.stage("load");
         Design design = DesignLoader.load(templates, d);
+        d.accepting(AcceptedFindings.load(issueDir, d));
         Issue issue = IssueLoader.load(issueDir, d);
         console.done(Messages.text("stage.load.done", String.valueOf(issue.articles().count()), String.valueOf(issue.sections().size())));
         console.stage("fonts");
@@ -208,7 +210,12 @@ public final class Pipeline {
             checkOutput(l.issue(), outRoot, d);
             d.throwIfErrors();
         }
-        ComposedIssue composed = compose(l, d);
+        return build(l, compose(l, d), issueDir, outRoot, d, finalRun);
+    }
+
+    /** The editions of an issue already loaded and composed (the preview's: not composed twice). */
+    public Built build(Loaded l, ComposedIssue composed, Path issueDir, Path outRoot, Diagnostics d, boolean finalRun)
+            throws IOException {
         PhotoStage.Count photos = new PhotoStage(console).run(composed,
                 new PhotoStore(outRoot.resolve(".cache").resolve(l.issue().info().id()).resolve("photos")), issueDir, d);
         console.stage("render");

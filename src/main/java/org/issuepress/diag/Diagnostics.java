@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Collects what the stages find instead of throwing at the first problem, so an editor sees
@@ -14,9 +15,34 @@ public final class Diagnostics {
     private static final int MAX = 500;
     private final List<Diagnostic> items = new ArrayList<>();
     private int dropped;
+    private final List<Diagnostic> accepted = new ArrayList<>();
+    private Predicate<Diagnostic> accepts = d -> false;
+
+    /**
+     * Warnings the editors marked as intended (the issue's accepted.yaml): kept apart from now
+     * on, listed as accepted instead of reported again.
+     */
+    public synchronized void accepting(Predicate<Diagnostic> intended) {
+        accepts = intended;
+    }
+
+    /** The warnings reported that the editors had accepted, in the order reported. */
+    public synchronized List<Diagnostic> accepted() {
+        return List.copyOf(accepted);
+    }
+
+    private synchronized void keepAccepted(Diagnostic d) {
+        if (!accepted.contains(d)) {
+            accepted.add(d);
+        }
+    }
 
     /** Synchronized: the composer sets articles in parallel. */
     public synchronized void report(Diagnostic d) {
+        if (!d.isError() && accepts.test(d)) {
+            keepAccepted(d);
+            return;
+        }
         if (items.size() >= MAX) {
             dropped++;
             return;
@@ -33,6 +59,7 @@ public final class Diagnostics {
 
     public void addAll(Diagnostics other) {
         other.items.forEach(this::report);
+        other.accepted().forEach(this::keepAccepted);
         dropped += other.dropped;
     }
 

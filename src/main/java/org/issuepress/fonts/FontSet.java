@@ -53,7 +53,11 @@ public final class FontSet {
 
     private static BaseFont parse(Path file) {
         try {
-            return BaseFont.createFont(file.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            // the font's subset is cut from its bytes in memory: from the file, OpenPDF reads a
+            // TrueType font's glyph locations four bytes per system call and an OpenType font's
+            // whole CFF table again for every PDF written (the preview writes one for every edit)
+            byte[] bytes = Files.readAllBytes(file);
+            return BaseFont.createFont(file.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
         } catch (DocumentException | IOException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import org.issuepress.compose.ComposedIssue;
+import org.issuepress.compose.page.ChartFrame;
 import org.issuepress.compose.page.Frame;
 import org.issuepress.compose.page.ImageFrame;
 import org.issuepress.design.Design;
@@ -131,14 +132,17 @@ public final class PdfRenderer {
     public record Plan(List<String> pages, String css, PageMetrics metrics, Palette palette, Map<String, Frame> registry) {
         /**
          * A fingerprint of page {@code i}: its document and the content of its frames. A page
-         * whose fingerprint did not change renders to the same image.
+         * whose fingerprint did not change renders to the same image; the same content has the
+         * same fingerprint in every run.
          */
         public int fingerprint(int i) {
             int h = pages.get(i).hashCode();
             String prefix = "f" + i + "-";
             for (Map.Entry<String, Frame> e : registry.entrySet()) {
                 if (e.getKey().startsWith(prefix)) {
-                    h = 31 * h + e.getValue().hashCode();
+                    // a chart's type is an enum, hashed by identity: its text is the same in every run
+                    // (the preview keeps page images between runs by fingerprint)
+                    h = 31 * h + (e.getValue() instanceof ChartFrame c ? c.toString().hashCode() : e.getValue().hashCode());
                     if (e.getValue() instanceof ImageFrame im) {
                         h = 31 * h + stamp(im.image()); // a photo replaced under the same name
                     }

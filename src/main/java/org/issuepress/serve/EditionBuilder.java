@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
+
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -15,8 +15,8 @@ import java.util.function.LongSupplier;
 import org.issuepress.cli.Pipeline;
 import org.issuepress.cli.Progress;
 import org.issuepress.diag.Diagnostics;
-import org.issuepress.diag.EditorErrors;
 import org.issuepress.diag.Messages;
+import org.issuepress.diag.EditorErrors;
 import org.issuepress.preflight.PreflightFailed;
 import org.issuepress.serve.PreviewState.Editions;
 
@@ -27,8 +27,6 @@ import org.issuepress.serve.PreviewState.Editions;
  * stage or page, and the preview never waits for it.
  */
 final class EditionBuilder implements AutoCloseable {
-    private static final Map<String, String> STAGES = Map.of("load", "载入", "fonts", "字体", "compose", "排版",
-            "render", "渲染", "finish", "成品", "preflight", "印前检查", "write", "写入");
     private final Path issueDir;
     private final Path templates;
     private final Path fonts;
@@ -65,11 +63,16 @@ final class EditionBuilder implements AutoCloseable {
      * is already done; {@code issueId} names the output folder (null: as before).
      */
     synchronized void request(long gen, String issueId, long delayMillis) {
+        request(gen, issueId, delayMillis, null);
+    }
+
+    /** As {@link #request(long, String, long)}, made from the preview's composed issue when given (not composed again). */
+    synchronized void request(long gen, String issueId, long delayMillis, Rebuilder.Prepared prepared) {
         files.id(issueId);
         if (next != null) {
             next.cancel(false);
         }
-        next = worker.schedule(() -> build(gen), delayMillis, TimeUnit.MILLISECONDS);
+        next = worker.schedule(() -> build(gen, prepared), delayMillis, TimeUnit.MILLISECONDS);
     }
 
     /** The files changed: what is on disk no longer matches the pages. */
@@ -82,42 +85,50 @@ final class EditionBuilder implements AutoCloseable {
         return files;
     }
 
-    private void build(long gen) {
+    private void build(long gen, Rebuilder.Prepared prepared) {
         if (gen != generation.getAsLong() || gen == built) {
             return;
         }
         long start = System.nanoTime();
         Diagnostics d = new Diagnostics();
         try {
-            new Pipeline(templates, fonts, new Watch(gen)).build(issueDir, outRoot, d);
+            Pipeline pipeline = new Pipeline(templates, fonts, new Watch(gen));
+            if (prepared == null) {
+                pipeline.build(issueDir, outRoot, d);
+            } else {
+                Pipeline.checkOutput(prepared.loaded().issue(), outRoot, d);
+                d.throwIfErrors();
+                pipeline.build(prepared.loaded(), prepared.composed(), issueDir, outRoot, d, false);
+            }
             if (gen == generation.getAsLong()) {
                 built = gen;
                 publish.accept(new Editions(Editions.CURRENT,
-                        "已是最新 · " + LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm")) + " 生成", files.list()));
+                        Messages.text("serve.editions.current", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm"))),
+                        files.list()));
             } else {
-                publish.accept(new Editions(Editions.STALE, "已过期：生成时文件又有修改", files.list()));
+                publish.accept(new Editions(Editions.STALE, Messages.text("serve.editions.changed-meanwhile"), files.list()));
             }
             say.accept(Messages.text("serve.editions-written", files.folder().toString(),
                     String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9)));
         } catch (Superseded e) {
-            publish.accept(new Editions(Editions.STALE, "文件已修改，稍后重新生成", files.list()));
+            publish.accept(new Editions(Editions.STALE, Messages.text("serve.editions.stale"), files.list()));
         } catch (EditorErrors e) {
             // the preview's list shows what check finds; an output folder of another issue only the build does
             e.diagnostics().sorted().forEach(x -> say.accept(x.format()));
-            failed(e.diagnostics().errorCount() + " 个错误，见问题列表");
+            failed(Messages.text("serve.editions.errors", e.diagnostics().errorCount()));
         } catch (PreflightFailed e) {
             e.reports().forEach(r -> r.findings().stream().filter(f -> f.isError()).forEach(f -> say.accept(f.format())));
-            failed("印前检查发现 " + e.errors() + " 个错误（见终端）");
+            failed(Messages.text("serve.editions.preflight", e.errors()));
         } catch (IOException e) {
-            failed("无法写入：" + e.getMessage());
+            failed(Messages.text("serve.editions.unwritable", String.valueOf(e.getMessage())));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             say.accept(Messages.text("serve.editions-internal-error", e.toString()));
-            failed("内部错误：" + e.getClass().getSimpleName());
+            failed(Messages.text("serve.editions.internal", e.getClass().getSimpleName()));
         }
     }
 
     private void failed(String why) {
-        publish.accept(new Editions(Editions.FAILED, "生成失败：" + why, files.list()));
+        publish.accept(new Editions(Editions.FAILED, Messages.text("serve.editions.failed", why), files.list()));
     }
 
     @Override
@@ -138,8 +149,8 @@ final class EditionBuilder implements AutoCloseable {
         @Override
         public void stage(String name) {
             check();
-            stage = STAGES.getOrDefault(name, name);
-            publish.accept(new Editions(Editions.BUILDING, "正在生成：" + stage, files.list()));
+            stage = Messages.has("serve.stage." + name) ? Messages.text("serve.stage." + name) : name;
+            publish.accept(new Editions(Editions.BUILDING, Messages.text("serve.editions.building", stage), files.list()));
         }
 
         @Override
@@ -148,7 +159,8 @@ final class EditionBuilder implements AutoCloseable {
             long now = System.nanoTime();
             if (now - lastPublished > 250_000_000L) { // a few updates a second are plenty for a progress line
                 lastPublished = now;
-                publish.accept(new Editions(Editions.BUILDING, "正在生成：" + stage + " " + done + "/" + total, files.list()));
+                publish.accept(new Editions(Editions.BUILDING,
+                        Messages.text("serve.editions.building.count", stage, String.valueOf(done), String.valueOf(total)), files.list()));
             }
         }
 

@@ -5,13 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.issuepress.serve.PreviewState.Download;
 
 /** Where the editions of the issue are written ({@code <out>/<id>/<id>-print.pdf} …, as {@code build} names them). */
 final class EditionFiles {
     private static final List<String> ORDER = List.of("print", "web", "cover");
-    private static final Map<String, String> LABELS = Map.of("print", "印刷版 PDF", "web", "电子版 PDF", "cover", "封面 PDF");
+    private static final java.util.Set<String> EDITIONS = java.util.Set.of("print", "web", "cover");
     private final Path outRoot;
     private volatile String id;
 
@@ -33,7 +32,7 @@ final class EditionFiles {
     /** The file of an edition ({@code print}, {@code web}, {@code cover}), or null before the issue loaded. */
     Path file(String edition) {
         String issueId = id;
-        return issueId == null || !LABELS.containsKey(edition) ? null
+        return issueId == null || !EDITIONS.contains(edition) ? null
                 : outRoot.resolve(issueId).resolve(issueId + "-" + edition + ".pdf");
     }
 
@@ -44,7 +43,7 @@ final class EditionFiles {
             Path f = file(edition);
             try {
                 if (f != null && Files.isRegularFile(f)) {
-                    out.add(new Download(edition, LABELS.get(edition), "/download/" + edition, Files.size(f)));
+                    out.add(new Download(edition, org.issuepress.diag.Messages.text("serve.edition." + edition), "/download/" + edition, Files.size(f)));
                 }
             } catch (IOException e) {
                 // gone between the two calls: not offered

@@ -5,30 +5,48 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.issuepress.compose.ComposedIssue;
+import org.issuepress.compose.page.Box;
 import org.issuepress.compose.page.Frame;
 import org.issuepress.compose.page.Page;
 import org.issuepress.compose.page.PageKind;
 import org.issuepress.compose.page.TextFrame;
+import org.issuepress.compose.page.TextRow;
+import org.issuepress.compose.text.Glyph;
 import org.issuepress.diag.Diagnostic;
+import org.issuepress.diag.Lang;
+import org.issuepress.diag.Messages;
 import org.issuepress.model.Article;
 import org.issuepress.model.Block;
 import org.issuepress.model.ChartBlock;
 import org.issuepress.model.TableBlock;
 
 /**
- * Which pages a finding concerns, as far as the composed issue tells: an article's file → the
- * article's first page, a table or chart file → the first pages of the articles using it, the
- * foreword → its page, a line with a placeholder → the placeholder's page, a run-out page's
- * finding → that page. Files are named as
- * in the findings (the loader names both the same way).
+ * Which pages a finding concerns, and where on them, as far as the composed issue tells: an
+ * article's file → the article's first page, a table or chart file → the first pages of the
+ * articles using it (a table's frames outlined), the foreword → its page, a line with a
+ * placeholder → the placeholder's page and box, a missing glyph → each place it is set, a
+ * run-out page's finding → that page.
+ * The composer knows where every frame and glyph is: the places are read from its pages, so
+ * no finding needs to carry a rectangle. Files are named as in the findings (the loader names
+ * both the same way).
  */
 final class FindingLinks {
+    static final String GLYPH_MISSING = "glyph-missing";
     private final String folder;
     private final Map<String, List<Integer>> byFile = new LinkedHashMap<>();
     private final Map<String, Integer> byLine = new LinkedHashMap<>();
+    private final Map<String, List<PreviewState.Spot>> spotsByLine = new LinkedHashMap<>();
+    private final Map<String, List<PreviewState.Spot>> tableSpots = new LinkedHashMap<>();
+    private final List<Missing> missing = new ArrayList<>();
     private final List<PreviewState.Finding> placeholders = new ArrayList<>();
     /** Inside pages by folio: a run-out page's finding names its folio. */
     private final Map<String, Integer> byFolio = new LinkedHashMap<>();
+    private double width = 1;
+    private double height = 1;
+
+    /** A glyph its font lacks, where it is set. */
+    private record Missing(String text, String articleFile, PreviewState.Spot spot) {
+    }
 
     private FindingLinks(String folder) {
         this.folder = folder;
@@ -45,7 +63,14 @@ final class FindingLinks {
 
     static FindingLinks of(ComposedIssue issue, String folder) {
         FindingLinks links = new FindingLinks(folder);
+        links.width = issue.grid().trimWidth();
+        links.height = issue.grid().trimHeight();
         Map<String, Article> firstPages = new LinkedHashMap<>();
+        Map<String, Article> articles = new LinkedHashMap<>();
+        issue.issue().articles().forEach(a -> {
+            firstPages.put(a.id(), a);
+            articles.put(a.id(), a);
+        });
         List<Page> pages = issue.pages();
         for (int i = 0; i < pages.size(); i++) {
             Page p = pages.get(i);
@@ -55,13 +80,13 @@ final class FindingLinks {
             if (p.kind() == PageKind.FOREWORD && issue.issue().foreword() != null) {
                 links.file(issue.issue().foreword().pos().file(), i);
             }
+            Article a = p.articleId() == null ? null : articles.get(p.articleId());
             for (Frame f : p.frames()) {
-                if (f instanceof TextFrame t && t.placeholder() != null) {
-                    links.placeholder(t.placeholder(), i);
+                if (f instanceof TextFrame t) {
+                    links.frame(t, i, a);
                 }
             }
         }
-        issue.issue().articles().forEach(a -> firstPages.put(a.id(), a));
         for (int i = 0; i < pages.size(); i++) {
             for (String id : pages.get(i).articleIds()) {
                 Article a = firstPages.remove(id);
@@ -81,18 +106,73 @@ final class FindingLinks {
         return links;
     }
 
-    /** The finding as the page lists it, with the pages it concerns. */
-    PreviewState.Finding link(Diagnostic d) {
-        Integer exact = "page-sparse".equals(d.code()) ? byFolio.get(String.valueOf(d.args().get(0)))
-                : byLine.get(d.pos().file() + ":" + d.pos().line());
+    /** The finding as the page lists it, with the pages it concerns and where on them. */
+    PreviewState.Finding link(Diagnostic d, boolean accepted) {
+        String fileLine = d.pos().file() + ":" + d.pos().line();
+        Integer exact = "page-sparse".equals(d.code()) ? byFolio.get(String.valueOf(d.args().get(0))) : byLine.get(fileLine);
+        List<PreviewState.Spot> spots = spots(d, fileLine);
         List<Integer> pages = exact != null ? List.of(exact) : byFile.getOrDefault(d.pos().file(), List.of());
+        if (exact == null && !spots.isEmpty()) {
+            pages = spots.stream().map(PreviewState.Spot::page).distinct().toList();
+        }
         String what = d.hint() == null || d.hint().isBlank() ? d.message() : d.message() + " — " + d.hint();
-        return new PreviewState.Finding(d.severity().label(), local(d.pos().toString()), what, d.format(), pages);
+        return new PreviewState.Finding(id(d), d.severity().label(), local(d.pos().toString()), what, d.format(), pages, spots,
+                accepted);
+    }
+
+    /** Names a finding the same way in every build (its line may move; its code, file and words stay). */
+    static String id(Diagnostic d) {
+        return Integer.toHexString((d.code() + "|" + d.pos().file() + "|" + d.message(Lang.EN)).hashCode());
     }
 
     /** The photos and charts still to supply, each on its page. */
     List<PreviewState.Finding> placeholders() {
         return List.copyOf(placeholders);
+    }
+
+    private List<PreviewState.Spot> spots(Diagnostic d, String fileLine) {
+        if (GLYPH_MISSING.equals(d.code())) {
+            String words = d.message(Lang.EN);
+            return missing.stream().filter(m -> m.articleFile().equals(d.pos().file()) && words.contains("'" + m.text() + "'"))
+                    .map(Missing::spot).toList();
+        }
+        List<PreviewState.Spot> placed = spotsByLine.get(fileLine);
+        return placed != null ? placed : tableSpots.getOrDefault(d.pos().file(), List.of());
+    }
+
+    private void frame(TextFrame t, int page, Article a) {
+        if (t.placeholder() != null) {
+            placeholder(t.placeholder(), t.box(), page);
+        }
+        if ("table".equals(t.role()) && a != null) {
+            for (Block b : a.blocks()) {
+                if (b instanceof TableBlock tb) {
+                    tableSpots.computeIfAbsent(tb.table().pos().file(), k -> new ArrayList<>()).add(spot(page, t.box()));
+                }
+            }
+        }
+        for (TextRow row : t.rows()) {
+            for (Glyph g : row.line().glyphs()) {
+                int cp = g.text().codePointAt(0);
+                if (!g.face().covers(cp) && !Character.isWhitespace(cp)) {
+                    double x = t.box().x() + row.x() + g.x();
+                    double top = t.box().y() + row.baseline() - g.size() * 0.88;
+                    missing.add(new Missing(g.text(), a == null ? "" : a.pos().file(),
+                            spot(page, new Box(x, top, Math.max(g.end() - g.x(), g.size() * 0.5), g.size()))));
+                }
+            }
+        }
+    }
+
+    /** The box on the trimmed page: a full-bleed photo's frame reaches into the bleed, which the preview does not show. */
+    private PreviewState.Spot spot(int page, Box b) {
+        double x = clamp(b.x() / width);
+        double y = clamp(b.y() / height);
+        return new PreviewState.Spot(page, x, y, clamp(b.right() / width) - x, clamp(b.bottom() / height) - y);
+    }
+
+    private static double clamp(double f) {
+        return Math.max(0, Math.min(1, f));
     }
 
     private void file(String file, int page) {
@@ -102,14 +182,17 @@ final class FindingLinks {
         }
     }
 
-    private void placeholder(TextFrame.Placeholder p, int page) {
+    private void placeholder(TextFrame.Placeholder p, Box box, int page) {
         // the source is file:line:col; findings on the same line (a figure's own) belong to this page
         int lastColon = p.source().lastIndexOf(':');
         String fileLine = lastColon > 0 ? p.source().substring(0, lastColon) : p.source();
         byLine.putIfAbsent(fileLine, page);
-        String what = "chart".equals(p.what()) ? "图表待补" : "图片待补";
-        String text = what + "：" + p.caption();
-        placeholders.add(new PreviewState.Finding("placeholder", local(p.source()), text, p.source() + ": " + text, List.of(page)));
+        PreviewState.Spot spot = spot(page, box);
+        spotsByLine.computeIfAbsent(fileLine, k -> new ArrayList<>()).add(spot);
+        String key = p.what().equals("chart") ? "serve.placeholder.chart" : "serve.placeholder.photo";
+        String text = Messages.text(key, p.caption());
+        placeholders.add(new PreviewState.Finding("ph-" + Integer.toHexString(p.source().hashCode()), "placeholder",
+                local(p.source()), text, p.source() + ": " + text, List.of(page), List.of(spot), false));
     }
 
     /** A place inside the issue folder without the folder's name: the page is about that one issue. */

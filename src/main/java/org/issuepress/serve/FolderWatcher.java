@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * temporary file and renames it), and they should make one rebuild, not several.
  */
 final class FolderWatcher implements AutoCloseable {
-    static final long QUIET_MILLIS = 150;
+    static final long QUIET_MILLIS = 60;
     private final WatchService service;
     private final Map<WatchKey, Path> dirs = new ConcurrentHashMap<>();
     private final Predicate<Path> ignored;

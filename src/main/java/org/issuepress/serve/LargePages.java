@@ -6,13 +6,17 @@ import java.util.Map;
 import org.issuepress.render.PdfRenderer;
 
 /**
- * Pages drawn large for the page viewer, when the editor opens one: sharp enough to read the
- * text, which the thumbnails need not be (they stay small so an edit is redrawn quickly). Only
- * the last few are kept.
+ * Pages drawn large for the page viewer, when the editor opens or zooms one: at the resolution
+ * the viewer shows them (up to {@link #MAX_DPI}), so that 一, · and the dot of a full stop can
+ * be told apart at 400 %. Resolutions come in steps, so zooming back and forth draws nothing
+ * again; only the last few images are kept.
  */
 final class LargePages {
     static final float DPI = 144;
-    private static final int KEEP = 12;
+    /** A whole page at 600 dpi is about 3,500 × 5,000 pixels: sharper than any screen shows it. */
+    static final int MAX_DPI = 600;
+    private static final int STEP = 48;
+    private static final int KEEP = 8;
     private final Map<String, byte[]> drawn = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
@@ -30,15 +34,38 @@ final class LargePages {
     }
 
     /** The large image of the page with fingerprint {@code key}, or null when no page of the issue has it. */
-    synchronized byte[] get(String key) {
-        byte[] png = drawn.get(key);
+    byte[] get(String key) {
+        return get(key, 0);
+    }
+
+    /**
+     * The image of the page with fingerprint {@code key} at least {@code pixels} wide (0: at
+     * {@link #DPI}), or null when no page of the issue has it.
+     */
+    synchronized byte[] get(String key, int pixels) {
         Source s = source;
         int page = s == null ? -1 : s.keys().indexOf(key);
-        if (png != null || page < 0) {
+        if (page < 0) {
+            return null;
+        }
+        int dpi = dpi(pixels, s.plan().metrics().trimWidth());
+        String name = key + "@" + dpi;
+        byte[] png = drawn.get(name);
+        if (png != null) {
             return png;
         }
         byte[] pdf = s.renderer().render(s.plan(), List.of(page));
-        Raster.pages(pdf, s.plan().metrics().bleed(), DPI, (k, image) -> drawn.put(key, image));
-        return drawn.get(key);
+        Raster.pages(pdf, s.plan().metrics().bleed(), dpi, (k, image) -> drawn.put(name, image));
+        return drawn.get(name);
+    }
+
+    /** The resolution, in steps, that draws a page {@code widthPoints} wide at least {@code pixels} wide. */
+    static int dpi(int pixels, double widthPoints) {
+        if (pixels <= 0) {
+            return (int) DPI;
+        }
+        int wanted = (int) Math.ceil(pixels * 72.0 / widthPoints);
+        int stepped = (wanted + STEP - 1) / STEP * STEP;
+        return Math.max((int) DPI, Math.min(MAX_DPI, stepped));
     }
 }

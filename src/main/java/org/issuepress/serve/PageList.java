@@ -31,6 +31,7 @@ final class PageList {
         return entries;
     }
 
+    /** The page's name as the periodical and its e-edition's page labels call it: in the language, not the tool's. */
     private static String label(Page p) {
         return switch (p.kind()) {
             case COVER -> "封面";

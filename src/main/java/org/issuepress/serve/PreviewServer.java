@@ -106,12 +106,25 @@ public final class PreviewServer implements AutoCloseable {
         if ("POST".equals(method) && path.equals("/api/editions")) {
             session.buildEditions();
             Responses.text(x, 202, "building");
+        } else if ("POST".equals(method) && path.equals("/api/view")) {
+            String at = Responses.query(x).get("page");
+            if (at != null && at.matches("\\d{1,5}")) {
+                session.viewing(Integer.parseInt(at));
+            }
+            Responses.send(x, 204, "text/plain", Responses.FRESH, new byte[0]);
+        } else if ("POST".equals(method) && path.equals("/api/accept")) {
+            Map<String, String> q = Responses.query(x);
+            String id = q.getOrDefault("id", "");
+            boolean done = id.matches("[0-9a-f-]{1,12}") && session.accept(id, q.get("why"));
+            Responses.text(x, done ? 202 : 404, done ? "accepted" : "no such warning in the last build");
         } else if (!"GET".equals(method) && !"HEAD".equals(method)) {
             Responses.text(x, 405, "GET only");
         } else if (path.equals("/")) {
             asset(x, "index.html");
         } else if (asset.matches()) {
             asset(x, asset.group(1));
+        } else if (path.equals("/api/messages")) {
+            Responses.send(x, 200, "application/json; charset=utf-8", Responses.FRESH, JSON.writeValueAsBytes(PageWords.of()));
         } else if (path.equals("/api/state")) {
             state(x);
         } else if (page.matches()) {
@@ -151,14 +164,16 @@ public final class PreviewServer implements AutoCloseable {
         Map<String, String> q = Responses.query(x);
         String v = q.get("v");
         boolean large = "large".equals(q.get("size"));
-        byte[] png = v == null ? null : large ? session.large().get(v) : session.images().get(v);
+        String w = q.getOrDefault("w", "0");
+        int pixels = w.matches("\\d{1,5}") ? Integer.parseInt(w) : 0;
+        byte[] png = v == null ? null : large ? session.large().get(v, pixels) : session.images().get(v);
         if (png != null) {
             Responses.send(x, 200, "image/png", Responses.FOREVER, png);
             return;
         }
         List<PreviewState.PageEntry> pages = session.board().get().pages();
         String current = index < pages.size() ? pages.get(index).v() : null;
-        png = current == null ? null : large ? session.large().get(current) : session.images().get(current);
+        png = current == null ? null : large ? session.large().get(current, pixels) : session.images().get(current);
         if (png == null) {
             Responses.text(x, 404, "no image for page " + index + " yet");
         } else {

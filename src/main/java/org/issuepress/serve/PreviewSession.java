@@ -11,6 +11,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.issuepress.cli.Progress;
+import org.issuepress.diag.Diagnostic;
+import org.issuepress.diag.Messages;
+import org.issuepress.load.AcceptedFindings;
 import org.issuepress.load.IssueFolder;
 import org.issuepress.serve.PreviewState.Editions;
 import org.issuepress.serve.PreviewState.Status;
@@ -29,7 +32,8 @@ public final class PreviewSession implements AutoCloseable {
     private final RebuildReport report;
     private final Terminal terminal;
     private final StateBoard board = new StateBoard();
-    private final PageImages images = new PageImages();
+    private final PreviewCache cache;
+    private final PageImages images;
     private final LargePages large = new LargePages();
     private final Rebuilder rebuilder;
     private final EditionBuilder editions;
@@ -38,6 +42,7 @@ public final class PreviewSession implements AutoCloseable {
     private final Set<Path> changed = new LinkedHashSet<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Daemons.named("preview"));
     private boolean first = true;
+    private volatile int viewed;
     private FolderWatcher watcher;
 
     public PreviewSession(Path issueDir, Path templates, Path fonts, Path outRoot, Terminal terminal) {
@@ -46,15 +51,62 @@ public final class PreviewSession implements AutoCloseable {
         this.outRoot = outRoot.toAbsolutePath().normalize();
         this.terminal = terminal;
         this.report = new RebuildReport(terminal);
-        this.rebuilder = new Rebuilder(issueDir, templates, fonts, images, large);
+        this.cache = new PreviewCache(this.outRoot, this.issueDir);
+        this.images = new PageImages(cache.images());
+        this.viewed = cache.viewed();
+        this.rebuilder = new Rebuilder(issueDir, templates, fonts, images, large, () -> viewed);
         this.editions = new EditionBuilder(issueDir, templates, fonts, outRoot, generation::get,
                 e -> board.update(s -> s.withEditions(e)), terminal::info);
     }
 
     /** Starts watching and the first build; returns at once (the page shows the progress). */
     public void start() throws IOException {
+        showLastShown();
         watcher = new FolderWatcher(List.of(issueDir, templates), this::ignored, this::changed);
         schedule();
+    }
+
+    /**
+     * The pages as the last serve of the issue left them, those whose images are kept, at once:
+     * the editor sees the page looked at last while the issue is composed (the status says the
+     * pages are being checked); pages that changed since are replaced as soon as they are drawn.
+     */
+    private void showLastShown() {
+        PreviewCache.Shown shown = cache.shown();
+        if (shown == null) {
+            return;
+        }
+        List<PreviewState.PageEntry> pages = shown.pages().stream()
+                .map(p -> p.v() != null && images.has(p.v()) ? p : p.drawn(null)).toList();
+        board.update(s -> s.withPages(shown.title(), pages, s.findings())
+                .withStatus(new Status(Status.STARTING, Messages.text("serve.status.checking"), 0, 0, pages.size(), "")));
+    }
+
+    /** The editor looks at page {@code page}: drawn first while pages are missing, and first shown next time. */
+    void viewing(int page) {
+        if (page >= 0 && page != viewed) {
+            viewed = page;
+            cache.viewed(page);
+        }
+    }
+
+    int viewed() {
+        return viewed;
+    }
+
+    /**
+     * The editor marks a warning as intended: it goes into the issue's accepted.yaml, whose
+     * change rebuilds the preview, which then lists it as accepted.
+     *
+     * @return false when the last build has no such warning
+     */
+    boolean accept(String id, String why) throws IOException {
+        Diagnostic d = rebuilder.finding(id);
+        if (d == null || d.isError()) {
+            return false;
+        }
+        AcceptedFindings.accept(issueDir, d, why);
+        return true;
     }
 
     StateBoard board() {
@@ -77,7 +129,7 @@ public final class PreviewSession implements AutoCloseable {
     void buildEditions() {
         PreviewState s = board.get();
         if (Status.READY.equals(s.status().phase())) {
-            editions.request(generation.get(), null, 0);
+            editions.request(generation.get(), null, 0, rebuilder.prepared());
         }
     }
 
@@ -116,29 +168,31 @@ public final class PreviewSession implements AutoCloseable {
             changed.clear();
         }
         String names = names(why);
-        board.update(s -> s.withStatus(new Status(first ? Status.STARTING : Status.BUILDING, first ? "正在排版…" : "正在更新…",
-                0, 0, s.pages().size(), names)).withEditions(outdated(s.editions())));
+        board.update(s -> s.withStatus(new Status(first ? Status.STARTING : Status.BUILDING,
+                Messages.text(first ? "serve.status.composing" : "serve.status.updating"), 0, 0, s.pages().size(), names))
+                .withEditions(outdated(s.editions())));
         long start = System.nanoTime();
         Rebuilder.Outcome o = rebuilder.rebuild(first ? terminal : Progress.SILENT,
                 partial -> board.update(s -> s.withPages(s.title(), partial, s.findings())));
         long millis = (System.nanoTime() - start) / 1_000_000;
         Status status = o.ok()
-                ? new Status(Status.READY, "已更新", millis, o.redrawn(), o.pages().size(), names)
-                : new Status(Status.BROKEN, o.errors() + (o.pages().isEmpty() ? " 个错误：改正后自动排版"
-                        : " 个错误：显示的是上一次成功的排版，改正后自动恢复"), millis, 0, o.pages().size(), names);
+                ? new Status(Status.READY, Messages.text("serve.status.ready"), millis, o.redrawn(), o.pages().size(), names)
+                : new Status(Status.BROKEN, Messages.text(o.pages().isEmpty() ? "serve.status.broken-first" : "serve.status.broken",
+                        o.errors()), millis, 0, o.pages().size(), names);
         board.update(s -> s.withPages(o.title(), o.pages(), o.findings()).withStatus(status));
         report.report(o, names, millis);
         first = false;
         if (o.ok()) {
-            editions.request(gen, o.id(), EDITIONS_DELAY_MILLIS);
+            cache.shown(new PreviewCache.Shown(o.title(), o.pages()));
+            editions.request(gen, o.id(), EDITIONS_DELAY_MILLIS, rebuilder.prepared());
         } else if (o.id() != null) {
-            editions.stale(o.id(), "已过期：问题修正后重新生成");
+            editions.stale(o.id(), Messages.text("serve.editions.stale-broken"));
         }
     }
 
     /** Whatever the editions were (current, being built, failed), a change to the files makes them out of date. */
     private static Editions outdated(Editions e) {
-        return Editions.WAITING.equals(e.phase()) ? e : new Editions(Editions.STALE, "文件已修改，稍后重新生成", e.files());
+        return Editions.WAITING.equals(e.phase()) ? e : new Editions(Editions.STALE, Messages.text("serve.editions.stale"), e.files());
     }
 
     /** The changed files as the messages name them, at most three. */

@@ -1,6 +1,7 @@
 package org.issuepress.serve;
 
 import java.util.List;
+import org.issuepress.diag.Messages;
 
 /**
  * Everything the open preview page shows, as one immutable snapshot: the page asks for it as
@@ -22,8 +23,8 @@ public record PreviewState(long version, String title, Status status, List<PageE
     }
 
     static PreviewState initial() {
-        return new PreviewState(0, "", new Status(Status.STARTING, "正在载入…", 0, 0, 0, ""), List.of(), List.of(),
-                Editions.NONE);
+        return new PreviewState(0, "", new Status(Status.STARTING, Messages.text("serve.starting"), 0, 0, 0, ""), List.of(), List.of(),
+                Editions.none());
     }
 
     PreviewState withVersion(long v) {
@@ -73,16 +74,25 @@ public record PreviewState(long version, String title, Status status, List<PageE
     }
 
     /**
+     * @param id       names the finding to the server (to accept it), the same in every build
      * @param severity {@code error}, {@code warning} or {@code placeholder} (a photo or chart still to supply)
      * @param where    {@code file:line:col}
      * @param what     what is wrong — how to fix it
      * @param text     {@code file:line:col: error: what — how to fix}, as the terminal shows it
      * @param pages    the pages it concerns, where known
+     * @param spots    where on those pages, where known: outlined when the finding is clicked
+     * @param accepted the editors marked it as intended (accepted.yaml): listed apart, not counted
      */
-    public record Finding(String severity, String where, String what, String text, List<Integer> pages) {
+    public record Finding(String id, String severity, String where, String what, String text, List<Integer> pages,
+                          List<Spot> spots, boolean accepted) {
         public Finding {
             pages = List.copyOf(pages);
+            spots = List.copyOf(spots);
         }
+    }
+
+    /** A place on a page, in fractions of the trimmed page's width and height from its top left corner. */
+    public record Spot(int page, double x, double y, double w, double h) {
     }
 
     /**
@@ -96,7 +106,9 @@ public record PreviewState(long version, String title, Status status, List<PageE
         static final String CURRENT = "current";
         static final String STALE = "stale";
         static final String FAILED = "failed";
-        static final Editions NONE = new Editions(WAITING, "排版完成后生成", List.of());
+        static Editions none() {
+            return new Editions(WAITING, Messages.text("serve.editions.waiting"), List.of());
+        }
 
         public Editions {
             files = List.copyOf(files);

@@ -2,10 +2,18 @@ package org.issuepress.serve;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import org.issuepress.cli.Pipeline;
 import org.issuepress.cli.Progress;
 import org.issuepress.compose.ComposedIssue;
@@ -19,20 +27,27 @@ import org.issuepress.render.PdfRenderer;
 
 /**
  * One rebuild of the preview: loads and composes the whole issue (a fraction of a second),
- * then renders and draws only the pages whose fingerprint has no image yet. When the issue
- * does not load or compose, the outcome carries the errors and the last good pages.
+ * then renders and draws only the pages whose fingerprint has no image yet, the spread the
+ * editor looks at first and then onwards from it, a few pages at a time: Flying Saucer renders
+ * the next few on this thread while PDFBox draws the last few on another (two cores), and the
+ * page shows each few as soon as they are drawn. When the issue does not load or compose, the
+ * outcome carries the errors and the last good pages.
  */
 final class Rebuilder {
-    /** Pages drawn between two partial results on the first build, so the page fills in as it goes. */
-    private static final int PARTIAL_EVERY = 8;
+    /** Pages rendered together after the first spread: fewer is sooner, more is less overhead per PDF. */
+    private static final int BATCH = 8;
     private final Path issueDir;
     private final Path templates;
     private final Path fonts;
     private final PageImages images;
     private final LargePages large;
     private final String folder;
+    private final IntSupplier focus;
+    private final ExecutorService drawer = Executors.newSingleThreadExecutor(Daemons.named("preview-draw"));
     private Outcome lastGood;
     private FindingLinks links;
+    private volatile Prepared prepared;
+    private volatile Map<String, Diagnostic> byId = Map.of();
 
     /**
      * @param ok          false: {@code pages} are the last good ones, {@code diagnostics} say why
@@ -47,6 +62,12 @@ final class Rebuilder {
     }
 
     Rebuilder(Path issueDir, Path templates, Path fonts, PageImages images, LargePages large) {
+        this(issueDir, templates, fonts, images, large, () -> 0);
+    }
+
+    /** @param focus the page the editor looks at: its spread is drawn first */
+    Rebuilder(Path issueDir, Path templates, Path fonts, PageImages images, LargePages large, IntSupplier focus) {
+        this.focus = focus;
         this.issueDir = issueDir;
         this.templates = templates;
         this.fonts = fonts;
@@ -64,25 +85,19 @@ final class Rebuilder {
         Diagnostics d = new Diagnostics();
         try {
             Pipeline pipeline = new Pipeline(templates, fonts, progress);
-            Pipeline.Loaded loaded = pipeline.load(issueDir, d);
-            ComposedIssue composed = pipeline.compose(loaded, d);
-            PdfRenderer renderer = new PdfRenderer(templates, loaded.design(), loaded.fonts());
-            PdfRenderer.Plan plan = renderer.plan(composed, ColourMode.RGB);
-            links = FindingLinks.of(composed, folder);
-            List<String> keys = new ArrayList<>();
-            for (int i = 0; i < plan.pages().size(); i++) {
-                keys.add(Integer.toHexString(plan.fingerprint(i)));
-            }
-            List<PreviewState.PageEntry> entries = PageList.of(composed);
-            if (lastGood == null) {
-                partial.accept(drawn(entries, keys)); // the pages' places, before their images
-            }
-            int redrawn = draw(renderer, plan, keys, progress, lastGood == null ? n -> partial.accept(drawn(entries, keys))
-                    : n -> {
-                    });
+            Pipeline.Loaded l = pipeline.load(issueDir, d);
+            ComposedIssue c = pipeline.compose(l, d);
+            PdfRenderer renderer = new PdfRenderer(templates, l.design(), l.fonts());
+            PdfRenderer.Plan plan = renderer.plan(c, ColourMode.RGB);
+            links = FindingLinks.of(c, folder);
+            List<String> keys = keys(plan);
+            List<PreviewState.PageEntry> entries = PageList.of(c);
+            partial.accept(drawn(entries, keys)); // the pages' places, and those already drawn
+            int redrawn = draw(renderer, plan, keys, entries, progress, () -> partial.accept(drawn(entries, keys)));
             images.keepOnly(keys);
+            prepared = new Prepared(l, c);
             large.source(new LargePages.Source(renderer, plan, keys));
-            lastGood = new Outcome(true, composed.issue().info().fullTitle(), composed.issue().info().id(),
+            lastGood = new Outcome(true, c.issue().info().fullTitle(), c.issue().info().id(),
                     drawn(entries, keys), findings(d), d.sorted(), redrawn);
             return lastGood;
         } catch (EditorErrors e) {
@@ -98,9 +113,31 @@ final class Rebuilder {
                 lastGood == null ? List.of() : lastGood.pages(), findings(d), d.sorted(), 0);
     }
 
-    /** Renders the pages without an image into one PDF and draws each; returns how many. */
-    private int draw(PdfRenderer renderer, PdfRenderer.Plan plan, List<String> keys, Progress progress,
-                     Consumer<Integer> partial) {
+    /** The last good build's loaded and composed issue, for the editions (not composed twice); null before one. */
+    Prepared prepared() {
+        return prepared;
+    }
+
+    /** What the editions are made from. */
+    record Prepared(Pipeline.Loaded loaded, ComposedIssue composed) {
+    }
+
+    /**
+     * Each page's key: its fingerprint and the style sheet's (the documents link it, so a change
+     * to issue.css changes no document).
+     */
+    private static List<String> keys(PdfRenderer.Plan plan) {
+        long css = plan.css().hashCode() & 0xffffffffL;
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < plan.pages().size(); i++) {
+            keys.add(String.format("%08x%08x", plan.fingerprint(i), css));
+        }
+        return keys;
+    }
+
+    /** Renders and draws the pages without an image, a few at a time in viewing order; returns how many. */
+    private int draw(PdfRenderer renderer, PdfRenderer.Plan plan, List<String> keys, List<PreviewState.PageEntry> entries,
+                     Progress progress, Runnable partial) {
         Set<String> seen = new LinkedHashSet<>();
         List<Integer> missing = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
@@ -111,18 +148,38 @@ final class Rebuilder {
         if (missing.isEmpty()) {
             return 0;
         }
-        progress.stage("render");
-        byte[] pdf = renderer.render(plan, missing, n -> progress.step(n, missing.size()));
-        progress.done(Messages.text("stage.pages", String.valueOf(missing.size())));
         progress.stage("draw");
-        images.draw(pdf, missing.stream().map(keys::get).toList(), plan.metrics().bleed(), n -> {
-            progress.step(n, missing.size());
-            if (n % PARTIAL_EVERY == 0) {
-                partial.accept(n);
-            }
-        });
-        progress.done(Messages.text("stage.draw.done", String.valueOf(missing.size()), String.valueOf((int) PageImages.DPI)));
-        return missing.size();
+        int total = missing.size();
+        int[] done = {0};
+        Future<?> drawing = CompletableFuture.completedFuture(null);
+        boolean first = true;
+        while (!missing.isEmpty()) {
+            // asked again each time: the editor may scroll while the first build draws
+            List<Integer> batch = ViewingOrder.next(missing, entries, focus.getAsInt(), first ? 2 : BATCH);
+            missing.removeAll(batch);
+            first = false;
+            byte[] pdf = renderer.render(plan, batch);
+            waitFor(drawing); // one batch drawn while the next renders: two cores, and no pile of PDFs
+            List<String> batchKeys = batch.stream().map(keys::get).toList();
+            drawing = drawer.submit(() -> {
+                images.draw(pdf, batchKeys, plan.metrics().bleed(), n -> progress.step(++done[0], total));
+                partial.run();
+            });
+        }
+        waitFor(drawing);
+        progress.done(Messages.text("stage.draw.done", String.valueOf(total), String.valueOf((int) PageImages.DPI)));
+        return total;
+    }
+
+    private static void waitFor(Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     private List<PreviewState.PageEntry> drawn(List<PreviewState.PageEntry> entries, List<String> keys) {
@@ -135,8 +192,19 @@ final class Rebuilder {
 
     private List<PreviewState.Finding> findings(Diagnostics d) {
         List<PreviewState.Finding> out = new ArrayList<>();
-        d.sorted().forEach(x -> out.add(links.link(x)));
+        Map<String, Diagnostic> ids = new HashMap<>();
+        for (Diagnostic x : d.sorted()) {
+            out.add(links.link(x, false));
+            ids.put(FindingLinks.id(x), x);
+        }
         out.addAll(links.placeholders());
+        d.accepted().forEach(x -> out.add(links.link(x, true)));
+        byId = ids;
         return out;
+    }
+
+    /** The finding of the last build with this id (a warning the editor may accept), or null. */
+    Diagnostic finding(String id) {
+        return byId.get(id);
     }
 }

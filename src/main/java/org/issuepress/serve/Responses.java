@@ -58,7 +58,12 @@ final class Responses {
         if (q != null) {
             for (String pair : q.split("&")) {
                 int eq = pair.indexOf('=');
-                out.put(eq < 0 ? pair : pair.substring(0, eq), eq < 0 ? "" : pair.substring(eq + 1));
+                try {
+                    out.put(eq < 0 ? pair : pair.substring(0, eq),
+                            eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException e) {
+                    // a malformed escape: the parameter is left out
+                }
             }
         }
         return out;

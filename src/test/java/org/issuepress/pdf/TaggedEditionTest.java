@@ -93,6 +93,14 @@ class TaggedEditionTest {
         assertEquals(Map.of(), VeraPdf.failures(smallWeb, PDFAFlavour.PDFA_2_U), "PDF/A-2u rules failed");
     }
 
+    /** The validator does look: the untagged print edition fails PDF/UA-1 for want of a structure tree. */
+    @Test
+    void thePrintEditionIsNotPdfUa() throws IOException {
+        byte[] print = Files.readAllBytes(small.files().get("test-01-print.pdf"));
+        Map<String, String> failed = VeraPdf.failures(print, PDFAFlavour.PDFUA_1);
+        assertTrue(failed.containsKey("7.1-11") && failed.containsKey("7.1-3"), failed.toString());
+    }
+
     @Test
     void anArticleReadsInOrderWithAltTextAndTableHeaders() throws IOException {
         try (PDDocument doc = SampleIssue.open(smallWeb)) {

@@ -1,6 +1,7 @@
 package org.issuepress.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -45,7 +46,7 @@ class FindingLinksTest {
     }
 
     static PreviewState.Finding at(String file, int line) {
-        return links.link(Diagnostic.of(Severity.WARNING, "timeline-date", new SourcePos(folder + file, line, 1)));
+        return links.link(Diagnostic.of(Severity.WARNING, "timeline-date", new SourcePos(folder + file, line, 1)), false);
     }
 
     @Test
@@ -75,7 +76,13 @@ class FindingLinksTest {
         assertEquals(List.of("articles/one.txt:16:1"), placeholders.stream()
                 .filter(f -> f.where().startsWith("articles/")).map(PreviewState.Finding::where).toList());
         PreviewState.Finding photo = placeholders.stream().filter(f -> f.where().startsWith("articles/")).findFirst().orElseThrow();
-        assertEquals("图片待补：一张照片的说明文字", photo.what());
+        assertEquals("Photo to supply: 一张照片的说明文字", photo.what());
+        // outlined where its frame is: inside the page, below the top, not the whole page
+        PreviewState.Spot spot = photo.spots().get(0);
+        assertEquals(photo.pages().get(0), spot.page());
+        assertTrue(spot.x() >= 0 && spot.y() > 0 && spot.x() + spot.w() <= 1 && spot.y() + spot.h() <= 1 && spot.w() < 1 && spot.h() < 1,
+                "the placeholder's box on its page: " + spot);
+        assertEquals(List.of(spot), at("articles/one.txt", 16).spots(), "a finding on its line is outlined there too");
         assertEquals("placeholder", photo.severity());
         int page = photo.pages().get(0);
         assertEquals("one", composed.pages().get(page).articleId());

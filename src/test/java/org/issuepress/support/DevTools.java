@@ -61,6 +61,18 @@ public final class DevTools implements AutoCloseable {
         return result.path("result").path("value");
     }
 
+    /** Lays the page out as on a screen {@code width} × {@code height} CSS pixels wide (a phone's: {@code mobile}). */
+    public void viewport(int width, int height, boolean mobile) throws IOException, InterruptedException {
+        call("Emulation.setDeviceMetricsOverride", JSON.createObjectNode().put("width", width).put("height", height)
+                .put("deviceScaleFactor", 1).put("mobile", mobile));
+    }
+
+    /** What the page shows now, as a PNG. */
+    public byte[] screenshot() throws IOException, InterruptedException {
+        JsonNode shot = call("Page.captureScreenshot", JSON.createObjectNode().put("format", "png"));
+        return java.util.Base64.getDecoder().decode(shot.path("data").asText());
+    }
+
     private JsonNode call(String method, ObjectNode params) throws IOException, InterruptedException {
         int id = ids.incrementAndGet();
         CompletableFuture<JsonNode> answer = new CompletableFuture<>();
