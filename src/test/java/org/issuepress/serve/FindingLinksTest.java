@@ -93,4 +93,21 @@ class FindingLinksTest {
     void aFindingInIssueYamlHasNoPageToGoTo() {
         assertEquals(List.of(), at("issue.yaml", 2).pages());
     }
+
+    /** A run-out page's finding (at the article's file) points at that very page, not the article's first. */
+    @Test
+    void aRunOutPagesFindingLinksToThatPage() {
+        // the folio of another article's page than the file's first: the finding follows the folio
+        org.issuepress.compose.ArticleFit fit = composed.fits().get(composed.fits().size() - 1);
+        String file = composed.fits().get(0).article().pos().file();
+        assertTrue(fit.lastFolio() != composed.fits().get(0).folio(), "two articles on different pages");
+        Diagnostic d = Diagnostic.of(Severity.WARNING, "page-sparse", SourcePos.file(file), String.valueOf(fit.lastFolio()), 40, 60, 20);
+        int page = -1;
+        for (int i = 0; i < composed.pages().size(); i++) {
+            if (composed.pages().get(i).inside() && composed.pages().get(i).folio() == fit.lastFolio()) {
+                page = i;
+            }
+        }
+        assertEquals(java.util.List.of(page), links.link(d, false).pages());
+    }
 }
