@@ -21,7 +21,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--final", descriptionKey = "help.build.final")
     boolean finalRun;
 
-    @Option(names = "--replace", description = "replace the editions in output/<id>/ even when they were built from another issue folder")
+    @Option(names = "--replace", descriptionKey = "help.build.replace")
     boolean replace;
 
     @Mixin

@@ -17,8 +17,7 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ISSUE_DIR", descriptionKey = "help.issue-dir")
     Path issueDir;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "where build would write (default: ${DEFAULT-VALUE}); "
-            + "checked for the editions of another issue folder with the same id", defaultValue = "output")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", descriptionKey = "help.check.out", defaultValue = "output")
     Path out;
 
     @Mixin

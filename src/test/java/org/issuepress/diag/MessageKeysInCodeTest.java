@@ -76,6 +76,20 @@ class MessageKeysInCodeTest {
         assertTrue(printed.isEmpty(), "sentences printed from code instead of the catalogue: " + printed);
     }
 
+    /** An option's help written in code stays English in a Chinese --help: help texts are catalogue keys too. */
+    @Test
+    void noOptionHelpIsWrittenInCode() throws IOException {
+        Pattern inline = Pattern.compile("@(?:Option|Parameters|Command)\\([^)]*\\bdescription\\s*=");
+        List<String> inCode = new ArrayList<>();
+        for (Path file : sources()) {
+            Matcher m = inline.matcher(Files.readString(file, StandardCharsets.UTF_8));
+            while (m.find()) {
+                inCode.add(SOURCES.relativize(file) + ": " + m.group());
+            }
+        }
+        assertTrue(inCode.isEmpty(), "help written in code instead of the catalogue (use descriptionKey): " + inCode);
+    }
+
     private static void collect(Pattern call, String code, String prefix, List<String> keys) {
         Matcher m = call.matcher(code);
         while (m.find()) {
