@@ -2,7 +2,6 @@ package org.issuepress.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,9 +28,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Console console = new Console(System.err, common.quiet);
-        Diagnostics d = new Diagnostics();
-        return common.run(console, d, () -> {
+        return common.run((console, d) -> {
             Pipeline.Built built = common.pipeline(console).build(issueDir, out, d, finalRun, replace);
             console.diagnostics(d, System.err);
             built.files().values().forEach(p -> console.info("  " + p));

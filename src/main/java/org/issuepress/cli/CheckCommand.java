@@ -2,7 +2,6 @@ package org.issuepress.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.EditorErrors;
 import org.issuepress.diag.Messages;
 import org.issuepress.load.AcceptedFindings;
@@ -25,9 +24,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Console console = new Console(System.err, common.quiet);
-        Diagnostics d = new Diagnostics();
-        return common.run(console, d, () -> {
+        return common.run((console, d) -> {
             Pipeline p = common.pipeline(console);
             try {
                 Pipeline.Loaded loaded = p.load(issueDir, d);

@@ -52,6 +52,18 @@ final class CommonOptions {
     }
 
     /** Runs a command body: editor errors are listed, exit 1; our own bugs are one line, exit 70. */
+    /** A command's work, given the terminal it reports to and the findings it collects. */
+    interface Work {
+        Integer call(Console console, Diagnostics d) throws Exception;
+    }
+
+    /** Runs a command's work with a new console and findings, failures turned into exit codes. */
+    int run(Work work) {
+        Console console = new Console(System.err, quiet);
+        Diagnostics d = new Diagnostics();
+        return run(console, d, () -> work.call(console, d));
+    }
+
     int run(Console console, Diagnostics d, Callable<Integer> body) {
         try {
             return body.call();

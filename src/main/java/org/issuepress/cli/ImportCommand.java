@@ -2,7 +2,6 @@ package org.issuepress.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.Messages;
 import org.issuepress.load.IssueFolder;
 import org.issuepress.manuscript.Importer;
@@ -36,9 +35,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Console console = new Console(System.err, common.quiet);
-        Diagnostics d = new Diagnostics();
-        return common.run(console, d, () -> {
+        return common.run((console, d) -> {
             Importer.Result r = Importer.run(new Importer.Request(file, into, section, kind, article), d);
             System.out.println(r.listedIn() == null
                     ? Messages.text("import.done-table", IssueFolder.displayName(file), IssueFolder.displayName(r.article()))

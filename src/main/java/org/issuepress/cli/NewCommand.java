@@ -2,7 +2,6 @@ package org.issuepress.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.Messages;
 import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
@@ -26,9 +25,7 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Console console = new Console(System.err, common.quiet);
-        Diagnostics d = new Diagnostics();
-        return common.run(console, d, () -> {
+        return common.run((console, d) -> {
             Path previous = from;
             if (previous == null) {
                 previous = NextIssue.previous(issueDir).orElse(null);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.issuepress.diag.Diagnostics;
 import org.issuepress.preflight.Expectations;
 import org.issuepress.preflight.FileReport;
 import org.issuepress.preflight.Preflight;
@@ -34,8 +33,7 @@ final class PreflightCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Console console = new Console(System.err, common.quiet);
-        return common.run(console, new Diagnostics(), () -> {
+        return common.run((console, d) -> {
             List<FileReport> reports = new ArrayList<>();
             for (Path f : files) {
                 byte[] pdf = Files.readAllBytes(f);

@@ -2,7 +2,6 @@ package org.issuepress.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.issuepress.diag.Diagnostics;
 import org.issuepress.load.SchemaWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,8 +18,7 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Console console = new Console(System.err, common.quiet);
-        return common.run(console, new Diagnostics(), () -> {
+        return common.run((console, d) -> {
             SchemaWriter.write(dir).forEach(p -> console.info("  " + p));
             return 0;
         });

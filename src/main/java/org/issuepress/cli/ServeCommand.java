@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.issuepress.diag.Diagnostic;
-import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.Messages;
 import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
@@ -34,8 +33,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Console console = new Console(System.err, common.quiet);
-        return common.run(console, new Diagnostics(), () -> {
+        return common.run((console, d) -> {
             if (!Files.isDirectory(issueDir)) {
                 System.err.println(Diagnostic.of(Severity.ERROR, "issue-folder.not-a-folder", SourcePos.file(issueDir.toString())).format());
                 return CommonOptions.EDITOR_ERRORS;
