@@ -94,6 +94,9 @@ final class ArticleFlow {
         return floats.chart(c, wide ? page : col, wide, scale);
     }
 
+    private record Flowed(int headerLines, Fit fit) {
+    }
+
     /** An article's composed blocks, ready to flow with any fit. */
     final class Prepared {
         private final List<FlowBlock> blocks;
@@ -103,6 +106,8 @@ final class ArticleFlow {
         private final double col;
         private final double page;
         private final Map<Double, Map<Integer, FlowBlock>> grown = new HashMap<>();
+        /** Fitting tries the same header and bend many times (every look-back re-runs the part): flow each once. */
+        private final Map<Flowed, List<FlowPage>> flowed = new java.util.concurrent.ConcurrentHashMap<>();
 
         private Prepared(List<FlowBlock> blocks, List<Integer> heads, Map<Integer, Block> growable, Layout layout,
                          double col, double page) {
@@ -123,7 +128,8 @@ final class ArticleFlow {
         }
 
         List<FlowPage> flow(int headerLines, Fit fit) {
-            return new ColumnFlow(layout.columns(), grid.lines(), headerLines).flow(blocks(fit));
+            return flowed.computeIfAbsent(new Flowed(headerLines, fit),
+                    k -> List.copyOf(new ColumnFlow(layout.columns(), grid.lines(), headerLines).flow(blocks(fit))));
         }
 
         private List<FlowBlock> blocks(Fit fit) {

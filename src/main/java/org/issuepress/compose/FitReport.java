@@ -20,10 +20,6 @@ final class FitReport {
     private FitReport() {
     }
 
-    private static int used(PartPlanner.Placed p) {
-        return PartPlanner.used(p.pages().get(p.pageCount() - 1));
-    }
-
     /** The fit report as `check` prints it: each article's folios, pages, last page, plan. */
     static List<String> lines(List<ArticleFit> fits) {
         List<String> out = new ArrayList<>();
@@ -41,8 +37,7 @@ final class FitReport {
         return out;
     }
 
-    static List<ArticleFit> of(List<List<PartPlanner.Setting>> parts, List<PartPlanner.Plan> plans,
-                               Map<String, Integer> folios, int lines) {
+    static List<ArticleFit> of(List<PartPlanner.Plan> plans, Map<String, Integer> folios, int lines) {
         List<ArticleFit> fits = new ArrayList<>();
         for (PartPlanner.Plan plan : plans) {
             List<PartPlanner.Placed> placed = plan.placed();
@@ -60,9 +55,9 @@ final class FitReport {
                     }
                 } else if (planned != null) {
                     // a last page less than well used counts as pages under
-                    under = planned - (p.pageCount() - 1) - Math.min(1, used(p) / (double) lines / SPARSE);
+                    under = planned - (p.pageCount() - 1) - Math.min(1, p.lastUsed() / (double) lines / SPARSE);
                 }
-                fits.add(new ArticleFit(a, columns, folios.get(a.id()), p.pageCount(), used(p) / (double) lines, shared,
+                fits.add(new ArticleFit(a, columns, folios.get(a.id()), p.pageCount(), p.lastUsed() / (double) lines, shared,
                         planned, over, under, (int) Math.round(under * lines * columns)));
             }
         }

@@ -76,7 +76,7 @@ public final class IssueComposer {
             throw new IllegalStateException("contents changed length with real folios");
         }
         checkTitles(issue);
-        List<ArticleFit> fits = FitReport.of(units.stream().map(Unit::settings).toList(), plans, folios, grid.lines());
+        List<ArticleFit> fits = FitReport.of(plans, folios, grid.lines());
         FitReport.report(fits, design.fit().sparse(), grid.lines(), out);
         out.throwIfErrors();
 

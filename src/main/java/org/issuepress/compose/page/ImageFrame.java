@@ -4,7 +4,4 @@ import java.nio.file.Path;
 
 /** A photo from the issue folder, scaled to cover its box; {@code key} names it in the logical structure (see {@link TextRow}). */
 public record ImageFrame(Box box, Path image, String key) implements Frame {
-    public ImageFrame(Box box, Path image) {
-        this(box, image, null);
-    }
 }
