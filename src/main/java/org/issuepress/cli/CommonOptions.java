@@ -51,7 +51,6 @@ final class CommonOptions {
         return new Pipeline(Home.find("templates", templates), Home.find("fonts", fonts), console);
     }
 
-    /** Runs a command body: editor errors are listed, exit 1; our own bugs are one line, exit 70. */
     /** A command's work, given the terminal it reports to and the findings it collects. */
     interface Work {
         Integer call(Console console, Diagnostics d) throws Exception;
@@ -64,7 +63,8 @@ final class CommonOptions {
         return run(console, d, () -> work.call(console, d));
     }
 
-    int run(Console console, Diagnostics d, Callable<Integer> body) {
+    /** Runs a command body: editor errors are listed, exit 1; our own bugs are one line, exit 70. */
+    private int run(Console console, Diagnostics d, Callable<Integer> body) {
         try {
             return body.call();
         } catch (EditorErrors e) {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "new", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE)
+@Command(name = "new", mixinStandardHelpOptions = true)
 final class NewCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ISSUE_DIR", descriptionKey = "new.issue-dir")
     Path issueDir;

@@ -72,12 +72,7 @@ public final class Messages {
         if (args.length == 0 && pattern.indexOf('\'') < 0 && pattern.indexOf('{') < 0) {
             return pattern;
         }
-        MessageFormat f = new MessageFormat(pattern, l == Lang.ZH ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT);
+        MessageFormat f = new MessageFormat(pattern, l.locale());
         return f.format(args);
-    }
-
-    /** Locale for numbers and dates shown with a message. */
-    public static Locale locale() {
-        return lang.locale();
     }
 }

@@ -19,7 +19,7 @@ import org.issuepress.model.IssueInfo;
  * bytes.
  */
 final class DocumentInfo {
-    static final String PRODUCER = "issue-press 0.1 (Flying Saucer, OpenPDF, PDFBox)";
+    static final String PRODUCER = org.issuepress.diag.ToolVersion.TEXT + " (Flying Saucer, OpenPDF, PDFBox)";
 
     private DocumentInfo() {
     }

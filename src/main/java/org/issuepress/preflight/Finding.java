@@ -81,6 +81,6 @@ public record Finding(Severity severity, String key, String file, int page, Stri
         if (source != null) {
             s.append(" (").append(source).append(')');
         }
-        return s.toString();
+        return org.issuepress.diag.Printable.escape(s.toString()); // names read from a PDF must not fake a line
     }
 }

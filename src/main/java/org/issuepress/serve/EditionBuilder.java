@@ -60,13 +60,9 @@ final class EditionBuilder implements AutoCloseable {
 
     /**
      * Builds the editions of generation {@code gen} after {@code delayMillis}, unless that build
-     * is already done; {@code issueId} names the output folder (null: as before).
+     * is already done; {@code issueId} names the output folder (null: as before); made from the
+     * preview's composed issue when given (not composed again).
      */
-    synchronized void request(long gen, String issueId, long delayMillis) {
-        request(gen, issueId, delayMillis, null);
-    }
-
-    /** As {@link #request(long, String, long)}, made from the preview's composed issue when given (not composed again). */
     synchronized void request(long gen, String issueId, long delayMillis, Rebuilder.Prepared prepared) {
         files.id(issueId);
         if (next != null) {

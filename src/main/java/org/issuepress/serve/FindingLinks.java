@@ -132,8 +132,8 @@ final class FindingLinks {
 
     private List<PreviewState.Spot> spots(Diagnostic d, String fileLine) {
         if (GLYPH_MISSING.equals(d.code())) {
-            String words = d.message(Lang.EN);
-            return missing.stream().filter(m -> m.articleFile().equals(d.pos().file()) && words.contains("'" + m.text() + "'"))
+            Object character = d.args().size() > 1 ? d.args().get(1) : null; // GlyphCheck: font, character, …
+            return missing.stream().filter(m -> m.articleFile().equals(d.pos().file()) && m.text().equals(character))
                     .map(Missing::spot).toList();
         }
         List<PreviewState.Spot> placed = spotsByLine.get(fileLine);

@@ -33,10 +33,6 @@ final class LargePages {
         source = s;
     }
 
-    /** The large image of the page with fingerprint {@code key}, or null when no page of the issue has it. */
-    byte[] get(String key) {
-        return get(key, 0);
-    }
 
     /**
      * The image of the page with fingerprint {@code key} at least {@code pixels} wide (0: at

@@ -90,10 +90,6 @@ public final class PreviewSession implements AutoCloseable {
         }
     }
 
-    int viewed() {
-        return viewed;
-    }
-
     /**
      * The editor marks a warning as intended: it goes into the issue's accepted.yaml, whose
      * change rebuilds the preview, which then lists it as accepted.
