@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.issuepress.compose.ComposedIssue;
 import org.issuepress.compose.IssueComposer;
+import org.issuepress.compose.SetArticles;
 import org.issuepress.design.Design;
 import org.issuepress.diag.Diagnostics;
+import org.issuepress.diag.EditorErrors;
 import org.issuepress.diag.Messages;
 import org.issuepress.diag.Phrase;
 import org.issuepress.diag.Severity;
@@ -147,11 +149,22 @@ public final class Pipeline {
     public Loaded load(Path issueDir, Diagnostics d) {
         console.stage("load");
         Design design = DesignLoader.load(templates, d);
+        // the fonts are parsed on the other core while the issue's files are read
+        Diagnostics fontFindings = new Diagnostics();
+        CompletableFuture<FontSet> parsing = CompletableFuture.supplyAsync(() -> {
+            try {
+                return FontSet.load(design, fonts, fontFindings);
+            } catch (EditorErrors e) {
+                return null; // its findings are in fontFindings
+            }
+        });
         d.accepting(AcceptedFindings.load(issueDir, d));
         Issue issue = IssueLoader.load(issueDir, d);
         console.done(Messages.text("stage.load.done", String.valueOf(issue.articles().count()), String.valueOf(issue.sections().size())));
         console.stage("fonts");
-        FontSet fontSet = FontSet.load(design, fonts, d);
+        FontSet fontSet = parsing.join();
+        d.addAll(fontFindings);
+        d.throwIfErrors();
         console.done(Messages.text("stage.fonts.done", String.valueOf(fontSet.faces().size())));
         return new Loaded(design, fontSet, issue);
     }
@@ -181,8 +194,13 @@ public final class Pipeline {
     }
 
     public ComposedIssue compose(Loaded l, Diagnostics d) {
+        return compose(l, d, SetArticles.NONE);
+    }
+
+    /** @param set the articles an earlier compose set (the preview's); unchanged ones are not set again */
+    public ComposedIssue compose(Loaded l, Diagnostics d, SetArticles set) {
         console.stage("compose");
-        ComposedIssue composed = new IssueComposer(l.design(), l.fonts(), l.issue(), d).compose(l.issue());
+        ComposedIssue composed = new IssueComposer(l.design(), l.fonts(), l.issue(), d, set).compose(l.issue());
         console.done(Messages.text("stage.pages", String.valueOf(composed.pages().size())));
         return composed;
     }

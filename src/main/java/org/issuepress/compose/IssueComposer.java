@@ -37,17 +37,27 @@ public final class IssueComposer {
     private final PageFrames frames;
     private final Design design;
     private final Diagnostics out;
+    private final Styles styles;
+    private final SetArticles set;
 
     public IssueComposer(Design design, FontSet fonts, Issue issue, Diagnostics out) {
+        this(design, fonts, issue, out, SetArticles.NONE);
+    }
+
+    /** @param set the articles an earlier compose set, kept for this one (the preview's) */
+    public IssueComposer(Design design, FontSet fonts, Issue issue, Diagnostics out, SetArticles set) {
         this.design = design;
         this.out = out;
         this.grid = new Grid(design, issue.print());
-        this.text = new TextComposer(new Styles(design, fonts), new GlyphCheck(out));
+        this.styles = new Styles(design, fonts);
+        this.text = new TextComposer(styles, new GlyphCheck(out));
         this.frames = new PageFrames(grid);
+        this.set = set;
+        set.start(List.of(design, fonts.faces(), issue.print()));
     }
 
-    /** A part of a section with its articles ready to place. */
-    private record Unit(Section section, Part part, List<PartPlanner.Setting> settings) {
+    /** A part of a section with its articles ready to place, and what setting them reported. */
+    private record Unit(Section section, Part part, List<PartPlanner.Setting> settings, List<Diagnostics> found) {
     }
 
     public ComposedIssue compose(Issue issue) {
@@ -78,6 +88,8 @@ public final class IssueComposer {
         checkTitles(issue);
         List<ArticleFit> fits = FitReport.of(plans, folios, grid.lines());
         FitReport.report(fits, design.fit().sparse(), grid.lines(), out);
+        // after fitting: flowing an article again (a grown chart, say) sets its captions again
+        units.forEach(u -> u.found().forEach(out::addAll));
         out.throwIfErrors();
 
         List<Page> pages = new ArrayList<>();
@@ -119,7 +131,6 @@ public final class IssueComposer {
     }
 
     private List<Unit> units(Issue issue) {
-        HeaderSize headerSize = new HeaderSize(text, grid);
         record Job(Section s, Part p, int index, Article a) {
         }
         List<Job> jobs = new ArrayList<>();
@@ -130,22 +141,37 @@ public final class IssueComposer {
                 }
             }
         }
-        // composing the text is the costly part and independent per article
-        Map<Article, PartPlanner.Setting> settings = new HashMap<>();
+        // setting the text is the costly part and independent per article
+        Map<Article, SetArticles.Kept> settings = new HashMap<>();
         jobs.parallelStream().map(j -> {
             Layout l = layout(j.a());
             boolean banner = l.banner() != null || (j.index() == 0 && j.p().title() != null);
-            int content = headerSize.lines(j.a(), l.measureEms(design.measure()) * design.em(), banner);
-            ArticleFlow.Prepared prepared = new ArticleFlow(text, grid).prepare(j.a().blocks(), l, j.a().kind() == ArticleKind.TIMELINE);
-            return new PartPlanner.Setting(j.a(), l, prepared, Math.max(l.headerLines(), content), content);
-        }).toList().forEach(s -> settings.put(s.article(), s));
+            SetArticles.Key key = new SetArticles.Key(j.a(), banner);
+            SetArticles.Kept kept = set.get(key);
+            if (kept == null) {
+                kept = setArticle(j.a(), l, banner);
+                set.put(key, kept);
+            }
+            return kept.of(j.a());
+        }).toList().forEach(k -> settings.put(k.setting().article(), k));
         List<Unit> units = new ArrayList<>();
         for (Section s : issue.sections()) {
             for (Part p : s.parts()) {
-                units.add(new Unit(s, p, p.articles().stream().map(settings::get).toList()));
+                List<SetArticles.Kept> kept = p.articles().stream().map(settings::get).toList();
+                units.add(new Unit(s, p, kept.stream().map(SetArticles.Kept::setting).toList(),
+                        kept.stream().map(SetArticles.Kept::found).toList()));
             }
         }
         return units;
+    }
+
+    /** One article set in its layout; what setting it finds goes to its own findings, kept with it. */
+    private SetArticles.Kept setArticle(Article a, Layout l, boolean banner) {
+        Diagnostics found = new Diagnostics();
+        TextComposer own = new TextComposer(styles, new GlyphCheck(found));
+        int content = new HeaderSize(own, grid).lines(a, l.measureEms(design.measure()) * design.em(), banner);
+        ArticleFlow.Prepared prepared = new ArticleFlow(own, grid).prepare(a.blocks(), l, a.kind() == ArticleKind.TIMELINE);
+        return new SetArticles.Kept(new PartPlanner.Setting(a, l, prepared, Math.max(l.headerLines(), content), content), found);
     }
 
     /** For each part, whether it is the first of its section (an opener page comes before it). */

@@ -32,11 +32,18 @@ public final class PdfRenderer {
     private final Path templates;
     private final Design design;
     private final FontSet fonts;
+    private final PageTemplates pageTemplates;
 
     public PdfRenderer(Path templates, Design design, FontSet fonts) {
+        this(templates, design, fonts, new PageTemplates(templates));
+    }
+
+    /** @param pageTemplates the templates as run for earlier plans (the preview's): unchanged pages are not run again */
+    public PdfRenderer(Path templates, Design design, FontSet fonts, PageTemplates pageTemplates) {
         this.templates = templates;
         this.design = design;
         this.fonts = fonts;
+        this.pageTemplates = pageTemplates;
     }
 
     /** The page documents Flying Saucer renders, for inspection and tests. */
@@ -151,6 +158,13 @@ public final class PdfRenderer {
             return h;
         }
 
+        /** Makes the documents of every page not made yet, on the spare cores. */
+        public void makeAll() {
+            if (pages instanceof PageDocuments docs) {
+                docs.makeAll();
+            }
+        }
+
         /** Every page's index, in order. */
         public List<Integer> all() {
             return java.util.stream.IntStream.range(0, pages.size()).boxed().toList();
@@ -165,11 +179,18 @@ public final class PdfRenderer {
         }
     }
 
+    /** Every page's document made, the templates run on the spare cores. */
     public Plan plan(ComposedIssue issue, ColourMode mode) {
-        return prepare(issue, mode);
+        Plan plan = lazyPlan(issue, mode);
+        plan.makeAll();
+        return plan;
     }
 
-    private Plan prepare(ComposedIssue issue, ColourMode mode) {
+    /**
+     * A plan whose page documents are made when first asked for: the preview renders the
+     * spread the editor looks at before the templates have run for the other pages.
+     */
+    public Plan lazyPlan(ComposedIssue issue, ColourMode mode) {
         PageMetrics metrics = PageMetrics.of(issue.grid(), issue.issue().print().bleed());
         Palette palette = new Palette(design, mode);
         ViewBuilder views = new ViewBuilder(issue, metrics, design);
@@ -183,15 +204,13 @@ public final class PdfRenderer {
         Map<String, String> families = new LinkedHashMap<>();
         design.fonts().forEach((k, f) -> families.put(k, f.css()));
         vars.put("f", families);
-        TemplateErrors.checkWellFormed(templates);
-        HtmlBuilder builder = new HtmlBuilder(templates);
+        PageTemplates.Run run = pageTemplates.start(vars);
+        String css;
         try {
-            String css = builder.css(vars);
-            // the templates are run for all pages at once on the spare cores, in page order
-            List<String> docs = pages.parallelStream().map(page -> builder.page(vars, page)).toList();
-            return new Plan(docs, css, metrics, palette, views.registry());
+            css = run.css();
         } catch (RuntimeException e) {
             throw TemplateErrors.ofThymeleaf(e, templates);
         }
+        return new Plan(new PageDocuments(pages, run, templates), css, metrics, palette, views.registry());
     }
 }

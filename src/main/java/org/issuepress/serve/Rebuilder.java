@@ -17,12 +17,14 @@ import java.util.function.IntSupplier;
 import org.issuepress.cli.Pipeline;
 import org.issuepress.cli.Progress;
 import org.issuepress.compose.ComposedIssue;
+import org.issuepress.compose.SetArticles;
 import org.issuepress.diag.Diagnostic;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.EditorErrors;
 import org.issuepress.diag.Messages;
 import org.issuepress.load.IssueFolder;
 import org.issuepress.render.ColourMode;
+import org.issuepress.render.PageTemplates;
 import org.issuepress.render.PdfRenderer;
 
 /**
@@ -44,6 +46,9 @@ final class Rebuilder {
     private final String folder;
     private final IntSupplier focus;
     private final ExecutorService drawer = Executors.newSingleThreadExecutor(Daemons.named("preview-draw"));
+    /** What the last rebuild set and ran, for the next: an edit sets one article and runs the templates of its pages. */
+    private final SetArticles set = SetArticles.keeping();
+    private final PageTemplates pageTemplates;
     private Outcome lastGood;
     private FindingLinks links;
     private volatile Prepared prepared;
@@ -75,6 +80,7 @@ final class Rebuilder {
         this.large = large;
         this.folder = IssueFolder.displayName(issueDir) + java.io.File.separator;
         this.links = FindingLinks.none(folder);
+        this.pageTemplates = new PageTemplates(templates);
     }
 
     /**
@@ -86,14 +92,14 @@ final class Rebuilder {
         try {
             Pipeline pipeline = new Pipeline(templates, fonts, progress);
             Pipeline.Loaded l = pipeline.load(issueDir, d);
-            ComposedIssue c = pipeline.compose(l, d);
-            PdfRenderer renderer = new PdfRenderer(templates, l.design(), l.fonts());
-            PdfRenderer.Plan plan = renderer.plan(c, ColourMode.RGB);
+            ComposedIssue c = pipeline.compose(l, d, set);
+            PdfRenderer renderer = new PdfRenderer(templates, l.design(), l.fonts(), pageTemplates);
+            PdfRenderer.Plan plan = renderer.lazyPlan(c, ColourMode.RGB);
             links = FindingLinks.of(c, folder);
-            List<String> keys = keys(plan);
+            String[] made = new String[plan.pages().size()];
+            List<String> keys = java.util.Arrays.asList(made);
             List<PreviewState.PageEntry> entries = PageList.of(c);
-            partial.accept(drawn(entries, keys)); // the pages' places, and those already drawn
-            int redrawn = draw(renderer, plan, keys, entries, progress, () -> partial.accept(drawn(entries, keys)));
+            int redrawn = draw(renderer, plan, made, entries, progress, () -> partial.accept(drawn(entries, keys)));
             images.keepOnly(keys);
             prepared = new Prepared(l, c);
             large.source(new LargePages.Source(renderer, plan, keys));
@@ -123,52 +129,94 @@ final class Rebuilder {
     }
 
     /**
-     * Each page's key: its fingerprint and the style sheet's (the documents link it, so a change
+     * A page's key: its fingerprint and the style sheet's (the documents link it, so a change
      * to issue.css changes no document).
      */
-    private static List<String> keys(PdfRenderer.Plan plan) {
-        long css = plan.css().hashCode() & 0xffffffffL;
-        List<String> keys = new ArrayList<>();
-        for (int i = 0; i < plan.pages().size(); i++) {
-            keys.add(String.format("%08x%08x", plan.fingerprint(i), css));
-        }
-        return keys;
+    private static String key(PdfRenderer.Plan plan, int page) {
+        return String.format("%08x%08x", plan.fingerprint(page), plan.css().hashCode() & 0xffffffffL);
     }
 
-    /** Renders and draws the pages without an image, a few at a time in viewing order; returns how many. */
-    private int draw(PdfRenderer renderer, PdfRenderer.Plan plan, List<String> keys, List<PreviewState.PageEntry> entries,
+    /**
+     * Renders and draws the pages without an image, a few at a time in viewing order; returns
+     * how many. The spread looked at comes first, before the templates have run for the other
+     * pages, whose keys ({@code keys}, null until known) are filled in while it is drawn.
+     */
+    private int draw(PdfRenderer renderer, PdfRenderer.Plan plan, String[] keys, List<PreviewState.PageEntry> entries,
                      Progress progress, Runnable partial) {
         Set<String> seen = new LinkedHashSet<>();
+        List<Integer> first = new ArrayList<>();
+        for (int i : ViewingOrder.spread(entries, focus.getAsInt())) {
+            keys[i] = key(plan, i);
+            if (!images.has(keys[i]) && seen.add(keys[i])) {
+                first.add(i);
+            }
+        }
+        Batches batches = new Batches(renderer, plan, keys, progress, partial);
+        if (!first.isEmpty()) {
+            // alone: on two cores the other pages' templates would hold it up
+            batches.total += first.size();
+            waitFor(batches.next(first, CompletableFuture.completedFuture(null)));
+        }
+        plan.makeAll();
         List<Integer> missing = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            if (!images.has(keys.get(i)) && seen.add(keys.get(i))) {
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = key(plan, i);
+            if (!images.has(keys[i]) && seen.add(keys[i])) {
                 missing.add(i);
             }
         }
-        if (missing.isEmpty()) {
-            return 0;
-        }
-        progress.stage("draw");
-        int total = missing.size();
-        int[] done = {0};
+        partial.run(); // every page's place, those already drawn with their image
+        batches.total += missing.size();
         Future<?> drawing = CompletableFuture.completedFuture(null);
-        boolean first = true;
         while (!missing.isEmpty()) {
             // asked again each time: the editor may scroll while the first build draws
-            List<Integer> batch = ViewingOrder.next(missing, entries, focus.getAsInt(), first ? 2 : BATCH);
+            List<Integer> batch = ViewingOrder.next(missing, entries, focus.getAsInt(), BATCH);
             missing.removeAll(batch);
-            first = false;
+            drawing = batches.next(batch, drawing);
+        }
+        waitFor(drawing);
+        if (batches.total > 0) {
+            progress.done(Messages.text("stage.draw.done", String.valueOf(batches.total), String.valueOf((int) PageImages.DPI)));
+        }
+        return batches.total;
+    }
+
+    /** One rebuild's pages rendered and drawn batch by batch, counted for the terminal. */
+    private final class Batches {
+        private final PdfRenderer renderer;
+        private final PdfRenderer.Plan plan;
+        private final String[] keys;
+        private final Progress progress;
+        private final Runnable partial;
+        private volatile int total;
+        private int done; // on the drawing thread
+        private boolean started;
+
+        Batches(PdfRenderer renderer, PdfRenderer.Plan plan, String[] keys, Progress progress, Runnable partial) {
+            this.renderer = renderer;
+            this.plan = plan;
+            this.keys = keys;
+            this.progress = progress;
+            this.partial = partial;
+        }
+
+        /**
+         * Renders a batch here and draws it on the drawing thread once the batch {@code before}
+         * is drawn: one batch drawn while the next renders (two cores), and no pile of PDFs.
+         */
+        Future<?> next(List<Integer> batch, Future<?> before) {
+            if (!started) {
+                progress.stage("draw");
+                started = true;
+            }
             byte[] pdf = renderer.render(plan, batch);
-            waitFor(drawing); // one batch drawn while the next renders: two cores, and no pile of PDFs
-            List<String> batchKeys = batch.stream().map(keys::get).toList();
-            drawing = drawer.submit(() -> {
-                images.draw(pdf, batchKeys, plan.metrics().bleed(), n -> progress.step(++done[0], total));
+            waitFor(before);
+            List<String> batchKeys = batch.stream().map(i -> keys[i]).toList();
+            return drawer.submit(() -> {
+                images.draw(pdf, batchKeys, plan.metrics().bleed(), n -> progress.step(++done, total));
                 partial.run();
             });
         }
-        waitFor(drawing);
-        progress.done(Messages.text("stage.draw.done", String.valueOf(total), String.valueOf((int) PageImages.DPI)));
-        return total;
     }
 
     private static void waitFor(Future<?> f) {
@@ -185,7 +233,8 @@ final class Rebuilder {
     private List<PreviewState.PageEntry> drawn(List<PreviewState.PageEntry> entries, List<String> keys) {
         List<PreviewState.PageEntry> out = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            out.add(images.has(keys.get(i)) ? entries.get(i).drawn(keys.get(i)) : entries.get(i));
+            String key = keys.get(i);
+            out.add(key != null && images.has(key) ? entries.get(i).drawn(key) : entries.get(i));
         }
         return out;
     }

@@ -21,6 +21,16 @@ final class ViewingOrder {
         return List.copyOf(ordered.subList(0, Math.min(count, ordered.size())));
     }
 
+    /** The page {@code focus} and the page facing it in print, if any, in page order. */
+    static List<Integer> spread(List<PreviewState.PageEntry> pages, int focus) {
+        if (pages.isEmpty()) {
+            return List.of();
+        }
+        int f = Math.max(0, Math.min(focus, pages.size() - 1));
+        int partner = partner(pages, f);
+        return partner == f ? List.of(f) : List.of(Math.min(f, partner), Math.max(f, partner));
+    }
+
     private static int rank(int page, int focus, int partner, int total) {
         if (page == focus || page == partner) {
             return page == Math.min(focus, partner) ? 0 : 1;
