@@ -77,7 +77,7 @@ final class ArticleFlow {
                 }
                 flow.add(floatOf(b, layout, col, page, 1));
             } else if (b instanceof TableBlock t) {
-                flow.addAll(tables.table(t.table(), col, page, grid.lines() - 4));
+                flow.add(tables.table(t.table(), col, page, grid.lines() - 4));
             }
             previous = b;
         }

@@ -2,7 +2,11 @@ package org.issuepress.compose;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.issuepress.compose.flow.FloatBlock;
+import org.issuepress.compose.flow.RowsBlock;
 import org.issuepress.compose.page.Box;
 import org.issuepress.compose.page.Frame;
 import org.issuepress.compose.page.Mark;
@@ -20,7 +24,7 @@ import org.issuepress.model.Table;
  * (a group header spanning its columns), numbers right-aligned on one edge per column (the
  * block of figures centred under the header), text wrapped in its cell,
  * the 合计 row set off by a rule. A table wider than a column spans the page; a table
- * taller than the space allows continues in further floats, each repeating the header.
+ * taller than the space left continues in the next column or page under its header again.
  */
 final class Tables {
     private static final double PAD_X = 4;
@@ -38,8 +42,13 @@ final class Tables {
         this.layout = new TableLayout(text, PAD_X);
     }
 
-    /** @param maxSlots the most grid lines one part may take */
-    List<FloatBlock> table(Table t, double columnWidth, double pageWidth, int maxSlots) {
+    /**
+     * The table as a block of the flow, cut into parts where the columns end.
+     *
+     * @param maxSlots the most grid lines a part may take: a row that cannot fit under the
+     *                 header in that many is refused
+     */
+    RowsBlock table(Table t, double columnWidth, double pageWidth, int maxSlots) {
         pos = t.pos();
         double[] widths = layout.widths(t, columnWidth, pageWidth);
         double width = sum(widths);
@@ -53,52 +62,134 @@ final class Tables {
         if (t.total() != null) {
             body.add(row(t.total(), -1, widths, figures, true, false));
         }
-        double headerHeight = header.stream().mapToDouble(r -> r.height).sum() + (t.title() == null ? 0 : text.style("table_title").leading() + 3);
+        List<Line> title = t.title() == null ? List.of() : text.centred(t.title(), "table_title", width);
+        List<Line> note = t.note() == null ? List.of() : text.set(t.note(), "caption", width);
+        text.glyphs().check(title, pos);
+        text.glyphs().check(note, pos);
+        Cuts cuts = new Cuts(t.pos(), width, pageWide, title, header, body, note);
         List<Table.Row> sources = new ArrayList<>(t.rows());
         if (t.total() != null) {
             sources.add(t.total());
         }
         for (int i = 0; i < body.size(); i++) {
             RowBox r = body.get(i);
-            if (Math.ceil((Floats.TOP + headerHeight + r.height + Floats.BOTTOM) / grid.slot()) > maxSlots) {
+            if (Math.ceil((Floats.TOP + cuts.headerHeight(true) + r.height + Floats.BOTTOM) / grid.slot()) > maxSlots) {
                 refuseTallRow(t, sources.get(i), i, r);
             }
         }
-        List<FloatBlock> parts = new ArrayList<>();
-        double slot = grid.slot();
-        int start = 0;
-        boolean first = true;
-        while (start < body.size() || first) {
+        return new RowsBlock(body.size(), pageWide, cuts, t.pos());
+    }
+
+    /**
+     * One table's parts. Its lines are set once; a cut only places them, so the flow may ask
+     * for the same part again and again (fitting flows an article many times) cheaply.
+     */
+    private final class Cuts implements RowsBlock.Cutter {
+        /** Rows a part keeps, at the foot of a column and at the head of the next: no row alone under a header. */
+        private static final int MIN_ROWS = 2;
+        private final org.issuepress.diag.SourcePos pos;
+        private final double width;
+        private final boolean pageWide;
+        private final List<Line> title;
+        private final List<RowBox> header;
+        private final List<RowBox> body;
+        private final List<Line> note;
+        private final Map<List<Integer>, Optional<RowsBlock.Part>> made = new ConcurrentHashMap<>();
+
+        Cuts(org.issuepress.diag.SourcePos pos, double width, boolean pageWide, List<Line> title, List<RowBox> header,
+             List<RowBox> body, List<Line> note) {
+            this.pos = pos;
+            this.width = width;
+            this.pageWide = pageWide;
+            this.title = title;
+            this.header = header;
+            this.body = body;
+            this.note = note;
+        }
+
+        double headerHeight(boolean first) {
+            double h = header.stream().mapToDouble(r -> r.height).sum();
+            return first && !title.isEmpty() ? h + title.size() * text.style("table_title").leading() + 3 : h;
+        }
+
+        private double noteHeight() {
+            return note.isEmpty() ? 0 : 3 + note.size() * text.style("caption").leading();
+        }
+
+        private int slots(double height) {
+            return (int) Math.ceil((height + Floats.BOTTOM) / grid.slot() - 1e-6);
+        }
+
+        @Override
+        public RowsBlock.Part cut(int from, int maxSlots, boolean force) {
+            return made.computeIfAbsent(List.of(from, maxSlots, force ? 1 : 0),
+                    k -> Optional.ofNullable(rows(from, maxSlots, force)).map(n -> emit(from, n))).orElse(null);
+        }
+
+        /** How many rows from {@code from} go in the part, or null when the part cannot start here. */
+        private Integer rows(int from, int maxSlots, boolean force) {
+            double y = Floats.TOP + headerHeight(from == 0);
+            int end = from;
+            while (end < body.size()) {
+                double after = y + body.get(end).height + (end + 1 == body.size() ? noteHeight() : 0);
+                if (slots(after) > maxSlots) {
+                    break;
+                }
+                y += body.get(end).height;
+                end++;
+            }
+            int n = end - from;
+            int left = body.size() - end;
+            if (left > 0 && left < MIN_ROWS) {
+                n -= MIN_ROWS - left;
+            }
+            if (n >= Math.min(MIN_ROWS, body.size() - from) && (n > 0 || slots(y + noteHeight()) <= maxSlots)) {
+                return n;
+            }
+            return force ? Math.min(1, body.size() - from) : null;
+        }
+
+        private RowsBlock.Part emit(int from, int n) {
             List<TextRow> rows = new ArrayList<>();
             List<Mark> marks = new ArrayList<>();
+            boolean first = from == 0;
             double y = Floats.TOP;
-            if (first && t.title() != null) {
-                y = title(t.title(), width, y, rows);
+            if (first && !title.isEmpty()) {
+                y = title(y, rows);
             }
             for (RowBox r : header) {
                 // a header repeated on a continuation is page furniture; the table has one header
                 y = r.emit(y, first ? rows : untagged(rows), marks);
             }
-            int end = start;
-            while (end < body.size()) {
-                double after = y + body.get(end).height;
-                double noteH = end + 1 == body.size() ? noteHeight(t, width) : 0;
-                if (end > start && Math.ceil((after + noteH + Floats.BOTTOM) / slot) > maxSlots) {
-                    break;
-                }
-                y = body.get(end).emit(y, rows, marks);
-                end++;
+            for (int i = from; i < from + n; i++) {
+                y = body.get(i).emit(y, rows, marks);
             }
             marks.add(new Mark.Rule(0, y, width, y, 0.8, "accent"));
-            if (end == body.size()) {
-                y = note(t, width, y + 3, rows);
+            if (from + n == body.size()) {
+                y = note(y + 3, rows);
             }
             TextFrame frame = new TextFrame(new Box(0, 0, width, y), rows, marks, "table", null);
-            parts.add(new FloatBlock((int) Math.ceil((y + Floats.BOTTOM) / slot - 1e-6), pageWide, List.<Frame>of(frame), t.pos()));
-            start = end;
-            first = false;
+            return new RowsBlock.Part(new FloatBlock(slots(y), pageWide, List.<Frame>of(frame), pos), from + n);
         }
-        return parts;
+
+        private double title(double y, List<TextRow> rows) {
+            TextStyle s = text.style("table_title");
+            double baseline = y + grid.baseline(s, s.leading());
+            for (Line l : title) {
+                rows.add(new TextRow(l, 0, baseline, StructKeys.of(pos) + StructKeys.TITLE));
+                baseline += s.leading();
+            }
+            return y + title.size() * s.leading() + 3;
+        }
+
+        private double note(double y, List<TextRow> rows) {
+            TextStyle s = text.style("caption");
+            for (Line l : note) {
+                rows.add(new TextRow(l, 0, y + grid.baseline(s, s.leading()), StructKeys.of(pos) + StructKeys.NOTE));
+                y += s.leading();
+            }
+            return y;
+        }
     }
 
     /** Adds rows without their keys: what is added there is not tagged. */
@@ -133,34 +224,6 @@ final class Tables {
         text.glyphs().diagnostics().report(Severity.ERROR, "table-cell-too-long", row.pos() != null ? row.pos() : t.pos(),
                 index < t.rows().size() ? String.valueOf(index + 1) : "合计", t.columns().get(tallest).name(),
                 String.valueOf(content.codePointCount(0, content.length())), String.valueOf(r.cells.get(tallest).lines.size()));
-    }
-
-    private double title(String title, double width, double y, List<TextRow> rows) {
-        TextStyle s = text.style("table_title");
-        List<Line> lines = text.centred(title, "table_title", width);
-        text.glyphs().check(lines, pos);
-        double baseline = y + grid.baseline(s, s.leading());
-        for (Line l : lines) {
-            rows.add(new TextRow(l, 0, baseline, StructKeys.of(pos) + StructKeys.TITLE));
-            baseline += s.leading();
-        }
-        return y + lines.size() * s.leading() + 3;
-    }
-
-    private double noteHeight(Table t, double width) {
-        return t.note() == null ? 0 : 3 + text.style("caption").leading();
-    }
-
-    private double note(Table t, double width, double y, List<TextRow> rows) {
-        if (t.note() == null) {
-            return y;
-        }
-        TextStyle s = text.style("caption");
-        for (Line l : text.set(t.note(), "caption", width)) {
-            rows.add(new TextRow(l, 0, y + grid.baseline(s, s.leading()), StructKeys.of(pos) + StructKeys.NOTE));
-            y += s.leading();
-        }
-        return y;
     }
 
     /** The header: one row, or two when columns are grouped (the group over its columns). */

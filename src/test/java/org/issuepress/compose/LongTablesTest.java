@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /** Tables as editors make them: long, with long cells, with grouped headers; all inside the text block. */
 class LongTablesTest {
+    private static final String SENTENCE = "近年来，某市深入学习贯彻重要论述，始终把打赢脱贫攻坚战作为重大政治任务和第一民生工程。";
 
     private static Path issueWithTable(String tableYaml, String body) throws IOException {
         Path dir = TestIssues.minimalWith(null);
@@ -60,7 +61,7 @@ class LongTablesTest {
     @ParameterizedTest(name = "{0} rows")
     @ValueSource(ints = {32, 34, 40, 70})
     void aLongTableInTwoColumnsStaysInsideTheTextBlock(int n) throws IOException {
-        String text = "近年来，某市深入学习贯彻重要论述，始终把打赢脱贫攻坚战作为重大政治任务和第一民生工程。".repeat(3);
+        String text = SENTENCE.repeat(3);
         Path dir = issueWithTable(rows(n), text + "\n\n[表 tables/long.yaml]\n\n" + text);
         ComposedIssue c = compose(dir, new Diagnostics());
         double bottom = c.grid().blockTop() + c.grid().blockHeight();
@@ -75,6 +76,88 @@ class LongTablesTest {
             }
         }
         assertEquals(n, villages.size(), "every row once: " + villages);
+    }
+
+    /** The body frame on the page that ends where {@code table} starts, in its column, or null. */
+    private static TextFrame textAbove(Page page, TextFrame table) {
+        return page.frames().stream().filter(f -> f instanceof TextFrame t && "body".equals(t.role()))
+                .map(TextFrame.class::cast)
+                .filter(t -> Math.abs(t.box().x() - table.box().x()) < 0.5 && Math.abs(t.box().bottom() - table.box().y()) < 0.5)
+                .findFirst().orElse(null);
+    }
+
+    private static String lastLine(TextFrame t) {
+        return t.rows().get(t.rows().size() - 1).line().text();
+    }
+
+    /**
+     * A table after body text runs on directly under the paragraph before it, in the same
+     * column, and the text after it follows below it: a table set as a float went to the foot
+     * of the column (or the next one) and left the paragraph after it above it, or the
+     * column's rest empty.
+     */
+    @Test
+    void aShortTableStartsDirectlyUnderTheParagraphBeforeIt() throws IOException {
+        String before = SENTENCE.repeat(2) + "表前一段到此为止。";
+        String after = "表后一段从这里开始。" + SENTENCE.repeat(2);
+        String more = ("\n\n" + SENTENCE.repeat(4)).repeat(12);
+        Path dir = issueWithTable(rows(3), SENTENCE.repeat(3) + "\n\n" + before + "\n\n[表 tables/long.yaml]\n\n" + after + more);
+        ComposedIssue c = compose(dir, new Diagnostics());
+        Page page = c.pages().stream().filter(p -> !tables(c, p).isEmpty()).findFirst().orElseThrow();
+        TextFrame table = tables(c, page).get(0);
+        assertEquals(3, table.rows().stream().filter(r -> r.line().text().matches("村\\d+")).count(), "the table whole: " + table.rows());
+        TextFrame above = textAbove(page, table);
+        assertTrue(above != null && lastLine(above).endsWith("为止。"),
+                "the paragraph before the table ends right above it, in its column: " + (above == null ? "no text above" : lastLine(above)));
+        boolean laterTextAbove = page.frames().stream().filter(f -> f instanceof TextFrame t && "body".equals(t.role()))
+                .map(TextFrame.class::cast)
+                .filter(t -> Math.abs(t.box().x() - table.box().x()) < 0.5 && t.box().y() < table.box().y())
+                .flatMap(t -> t.rows().stream()).anyMatch(r -> r.line().text().startsWith("表后一段"));
+        assertTrue(!laterTextAbove, "the paragraph after the table is not set above it");
+    }
+
+    /**
+     * A long table starts in the rest of the column under the text before it, then continues
+     * in the next columns and pages, each part under the header again; no part is a header
+     * alone or keeps one row of the table alone (the caption and header never end a column).
+     */
+    @ParameterizedTest(name = "{0} sentences before")
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
+    void aLongTableStartsMidColumnAndEveryPartKeepsTwoRows(int sentences) throws IOException {
+        Path dir = issueWithTable(rows(45), SENTENCE.repeat(sentences) + "\n\n[表 tables/long.yaml]\n\n" + SENTENCE.repeat(6));
+        ComposedIssue c = compose(dir, new Diagnostics());
+        List<TextFrame> parts = new ArrayList<>();
+        Page first = null;
+        for (Page page : c.pages()) {
+            if (first == null && !tables(c, page).isEmpty()) {
+                first = page;
+            }
+            parts.addAll(tables(c, page));
+        }
+        assertTrue(parts.size() >= 2, "45 rows take more than one column: " + parts.size());
+        TextFrame above = textAbove(first, parts.get(0));
+        if (above == null) {
+            // at the top of the next column only when title, header and two rows (about five
+            // grid lines) do not fit under the text
+            TextFrame table = parts.get(0);
+            List<TextFrame> body = first.frames().stream().filter(f -> f instanceof TextFrame t && "body".equals(t.role()))
+                    .map(TextFrame.class::cast).toList();
+            assertTrue(!body.isEmpty(), "the table starts on the page of the text before it");
+            double left = (c.grid().blockTop() + c.grid().blockHeight() - body.get(0).box().bottom()) / c.grid().slot();
+            boolean columnTop = body.stream().noneMatch(t -> Math.abs(t.box().x() - table.box().x()) < 0.5 && t.box().y() < table.box().y());
+            assertTrue(left < 5 && columnTop, "the table moved on although " + left + " lines were left under the text before it");
+        } else {
+            assertTrue(lastLine(above).endsWith("工程。"), "the table starts under the text before it");
+        }
+        List<String> heads = new ArrayList<>();
+        for (TextFrame part : parts) {
+            List<String> lines = part.rows().stream().map(r -> r.line().text()).toList();
+            heads.add(lines.get(0));
+            long rows = lines.stream().filter(l -> l.matches("村\\d+")).count();
+            assertTrue(rows >= 2, "a part with " + rows + " row(s): " + lines);
+        }
+        assertEquals("长表", heads.get(0), "the first part under the title");
+        assertTrue(heads.subList(1, heads.size()).stream().allMatch("村"::equals), "later parts under the header again: " + heads);
     }
 
     /** A run with no break opportunity wider than its cell is broken by character, not clipped at the page edge. */

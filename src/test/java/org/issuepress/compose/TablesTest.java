@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.issuepress.compose.flow.FloatBlock;
+import org.issuepress.compose.flow.RowsBlock;
 import org.issuepress.compose.page.TextFrame;
 import org.issuepress.compose.page.TextRow;
 import org.issuepress.diag.Diagnostics;
@@ -31,7 +32,13 @@ class TablesTest {
         }
         Table t = new Table("长表", List.of(new Table.Column("村名", null), new Table.Column("户数", null)), rows, null, null, POS);
         int maxSlots = grid.lines() - 4;
-        List<FloatBlock> parts = new Tables(text, grid).table(t, grid.columnWidth(TestFonts.design().layout("survey")), 504, maxSlots);
+        RowsBlock table = new Tables(text, grid).table(t, grid.columnWidth(TestFonts.design().layout("survey")), 504, maxSlots);
+        List<FloatBlock> parts = new ArrayList<>();
+        for (int from = 0; from < table.rows(); ) {
+            RowsBlock.Part part = table.cut(from, maxSlots, false);
+            parts.add(part.block());
+            from = part.end();
+        }
         assertTrue(parts.size() >= 3, "80 rows need several parts: " + parts.size());
         List<String> all = new ArrayList<>();
         for (FloatBlock part : parts) {

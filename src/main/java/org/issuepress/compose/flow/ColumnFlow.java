@@ -10,7 +10,8 @@ import java.util.List;
  * Flows an article's blocks through the columns of successive pages on the baseline grid.
  * Text fills a column top to bottom and continues at the top of the next column, then the
  * next page; paragraphs split only where both parts keep two lines; headings keep with what
- * follows. Floats go to the bottom of the current column (or page) when they fit there, else
+ * follows. Tables run on under the text before them and are cut between rows where a column
+ * ends. Floats go to the bottom of the current column (or page) when they fit there, else
  * to the top of the next column (or page). The last page's columns are balanced.
  *
  * <p>Positions are grid-line indices from the top of the text block; the first page starts
@@ -115,6 +116,14 @@ public final class ColumnFlow {
                 if (b instanceof FloatBlock f) {
                     placeFloat(f);
                     bi++;
+                } else if (b instanceof RowsBlock r) {
+                    if (r.pageWide()) {
+                        placeWideRows(r);
+                    } else {
+                        placeRows(r);
+                    }
+                    bi++;
+                    si = 0;
                 } else {
                     placeText((TextBlock) b);
                 }
@@ -161,12 +170,22 @@ public final class ColumnFlow {
             }
         }
 
+        /** A table continues in the column: the floats waiting for a column top are placed under it. */
+        private boolean holdFloats;
+
         private void pendingToColumnTop() {
+            if (holdFloats) {
+                return;
+            }
+            // under a continued table the floats are content below it, not the column's top
+            boolean atTop = columnEmpty();
             while (!pendingColumn.isEmpty() && pendingColumn.peek().slots() <= bottom[col] - cursor[col]) {
                 FloatBlock f = pendingColumn.poll();
                 placements.add(new Placement(col, cursor[col], null, f));
                 cursor[col] += f.slots();
-                top[col] = cursor[col];
+                if (atTop) {
+                    top[col] = cursor[col];
+                }
             }
         }
 
@@ -218,9 +237,14 @@ public final class ColumnFlow {
                 }
                 int remaining = b.size() - si;
                 if (remaining <= avail) {
-                    if (b.keepWithNext() && !columnEmpty() && remaining + nextNeeds() > avail) {
-                        nextColumn();
-                        continue;
+                    if (b.keepWithNext() && !columnEmpty() && !nextFits(avail - remaining)) {
+                        int spare = spareAbove(b, avail - remaining);
+                        if (spare == 0) {
+                            nextColumn();
+                            continue;
+                        }
+                        si += spare;
+                        remaining -= spare;
                     }
                     place(b, remaining);
                     break;
@@ -253,13 +277,112 @@ public final class ColumnFlow {
             placedOfBlock = 0;
         }
 
-        /** Lines the block after a heading needs in the same column. */
-        private int nextNeeds() {
-            if (bi + 1 >= blocks.size() || !(blocks.get(bi + 1) instanceof TextBlock next)) {
-                return 0;
+        /**
+         * A table runs on under the text before it: as many rows as fit the rest of the
+         * column, the rest in the next columns (the row index is the block's slot, so a page
+         * can start inside the table). A column that cannot take the header and two rows is
+         * left; a column left empty by every try takes one row anyway.
+         */
+        private void placeRows(RowsBlock b) {
+            int emptyColumnsSkipped = 0;
+            boolean started = false;
+            while (!overflowed && (!started || si < b.rows())) {
+                int avail = bottom[col] - cursor[col];
+                RowsBlock.Part part = avail > 0 ? b.cut(si, avail, false) : null;
+                if (part == null && columnEmpty() && emptyColumnsSkipped++ >= columns) {
+                    part = b.cut(si, Math.max(avail, 1), true);
+                }
+                if (part == null) {
+                    nextColumn();
+                    continue;
+                }
+                placements.add(new Placement(col, cursor[col], null, part.block()));
+                cursor[col] += part.block().slots();
+                si = part.end();
+                started = true;
+                if (holdFloats) {
+                    holdFloats = false;
+                    pendingToColumnTop();
+                }
+                if (si < b.rows()) {
+                    // the table goes on at the top of the next column; floats waiting for it come after
+                    holdFloats = true;
+                    nextColumn();
+                }
             }
-            int content = next.size() - next.leadingBlanks();
-            return next.leadingBlanks() + (next.splittable() ? Math.min(content, next.minFragment()) : content);
+            if (holdFloats) {
+                holdFloats = false;
+                pendingToColumnTop();
+            }
+        }
+
+        /**
+         * A table across the columns starts at the top of an empty page, or at the foot of
+         * this page's columns when its header and two rows fit there (the text to come fills
+         * the columns above it); the rest continues from the top of the next pages.
+         */
+        private void placeWideRows(RowsBlock b) {
+            int from = 0;
+            boolean placed = false;
+            if (pageEmpty() || col == 0) {
+                boolean atTop = pageEmpty();
+                RowsBlock.Part part = b.cut(0, atTop ? bottom[0] - cursor[0] : roomAtBottomOfAll(), false);
+                if (part != null) {
+                    int h = part.block().slots();
+                    int y = atTop ? cursor[0] : minBottom() - h;
+                    placements.add(new Placement(-1, y, null, part.block()));
+                    for (int c = 0; c < columns; c++) {
+                        if (atTop) {
+                            cursor[c] += h;
+                            top[c] = cursor[c];
+                        } else {
+                            bottom[c] = y;
+                        }
+                    }
+                    from = part.end();
+                    placed = true;
+                }
+            }
+            while (!placed || from < b.rows()) {
+                RowsBlock.Part part = b.cut(from, Math.max(limit, 1), false);
+                if (part == null) {
+                    part = b.cut(from, Math.max(limit, 1), true);
+                }
+                pendingPage.add(part.block());
+                from = part.end();
+                placed = true;
+            }
+        }
+
+        /** Whether the start the block after a heading must keep with it fits in {@code room} lines. */
+        private boolean nextFits(int room) {
+            if (bi + 1 >= blocks.size()) {
+                return true;
+            }
+            FlowBlock next = blocks.get(bi + 1);
+            if (next instanceof RowsBlock r) {
+                return r.pageWide() || room > 0 && r.cut(0, room, false) != null;
+            }
+            if (!(next instanceof TextBlock t)) {
+                return true;
+            }
+            int content = t.size() - t.leadingBlanks();
+            return room >= t.leadingBlanks() + (t.splittable() ? Math.min(content, t.minFragment()) : content);
+        }
+
+        /**
+         * Blank lines a heading at the foot of a column gives up above it so that it and the
+         * start of what follows fit there (one stays, to set it off from the text above), or
+         * 0 when that is not enough: fitting may have added a line above every head, and an
+         * empty column foot shows far more than one head set a line closer to the text.
+         */
+        private int spareAbove(TextBlock head, int room) {
+            for (int drop = 1; drop < head.leadingBlanks(); drop++) {
+                if (nextFits(room + drop)) {
+                    return drop;
+                }
+            }
+            return 0;
         }
 
         private void place(TextBlock b, int n) {
@@ -279,7 +402,7 @@ public final class ColumnFlow {
                     }
                     return;
                 }
-                if (col == 0 && roomAtBottomOfAll(f.slots())) {
+                if (col == 0 && f.slots() <= roomAtBottomOfAll()) {
                     // above whatever already sits at the foot of any column
                     int y = minBottom() - f.slots();
                     for (int c = 0; c < columns; c++) {
@@ -306,14 +429,13 @@ public final class ColumnFlow {
             pendingColumn.add(f);
         }
 
-        private boolean roomAtBottomOfAll(int slots) {
-            int y = minBottom() - slots;
+        /** Grid lines free at the foot of every column, under each column's text and two lines more. */
+        private int roomAtBottomOfAll() {
+            int highest = 0;
             for (int c = 0; c < columns; c++) {
-                if (y < cursor[c] || y < top[c] + 2) {
-                    return false;
-                }
+                highest = Math.max(highest, Math.max(cursor[c], top[c] + 2));
             }
-            return true;
+            return minBottom() - highest;
         }
 
         private int minBottom() {

@@ -7,7 +7,7 @@ import org.issuepress.diag.SourcePos;
 /**
  * A figure, table, chart or pull quote: placed whole at the top or bottom of a column, or of
  * the page when it spans all columns. Its frames are relative to the float's top-left.
- * A long table comes as several floats, each repeating the header.
+ * A table's parts, cut by {@link RowsBlock}, are placed as floats are.
  */
 public record FloatBlock(int slots, boolean pageWide, List<Frame> frames, SourcePos pos) implements FlowBlock {
     public FloatBlock {

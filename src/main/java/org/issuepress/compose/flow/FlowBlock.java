@@ -4,6 +4,6 @@ import java.util.List;
 import org.issuepress.diag.SourcePos;
 
 /** What the column flow places: text that runs down a column, or a float placed whole. */
-public sealed interface FlowBlock permits TextBlock, FloatBlock {
+public sealed interface FlowBlock permits TextBlock, FloatBlock, RowsBlock {
     SourcePos pos();
 }

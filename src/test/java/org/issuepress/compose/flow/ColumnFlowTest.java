@@ -76,6 +76,25 @@ class ColumnFlowTest {
         assertEquals(1, head.height());
     }
 
+    /**
+     * A heading given a line more above it (fitting) gives that line up at the foot of a
+     * column where it and two lines of its text then fit, rather than leave the rest empty.
+     */
+    @Test
+    void aHeadingAtAColumnFootGivesUpExtraSpaceAboveItToKeepWithItsText() {
+        TextBlock spaced = new TextBlock(List.of(Slot.BLANK, Slot.BLANK, heading().slots().get(1)), false, true, 2, POS);
+        List<FlowBlock> blocks = List.of(para(4), spaced, para(5), para(10), para(10));
+        List<FlowPage> pages = new ColumnFlow(2, 8, 0).flow(blocks);
+        Placement head = pages.get(0).placements().get(1);
+        assertEquals(0, head.column(), "one blank, the heading and two lines fit in the 4 lines left");
+        assertEquals(4, head.slot());
+        assertEquals(2, head.height(), "one of its two blank lines given up");
+        assertEquals(6, pages.get(0).placements().get(2).slot(), "its text right under it");
+        blocks = List.of(para(5), spaced, para(5), para(10), para(10));
+        head = new ColumnFlow(2, 8, 0).flow(blocks).get(0).placements().get(1);
+        assertEquals(1, head.column(), "with 3 lines left it still moves on: it keeps one blank line above");
+    }
+
     @Test
     void aFigureThatFitsGoesToTheBottomOfItsColumnAndTextFlowsAboveIt() {
         List<FlowBlock> blocks = List.of(para(3), figure(4, false), para(10), para(12), para(12));
