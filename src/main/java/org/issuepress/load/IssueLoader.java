@@ -131,6 +131,7 @@ public final class IssueLoader {
             }
             unlisted();
             PrintSettings print = print(f.print());
+            checkCopies(f.masthead(), print);
             return new Issue(info, cover(f.cover(), print), masthead(f.masthead()), foreword(f.foreword()),
                     sections, new BackCover(f.backCover() == null ? List.of() : f.backCover()), print,
                     folder.root());
@@ -250,6 +251,22 @@ public final class IssueLoader {
                         (print.trimWidth() + 2 * print.bleed()) * Design.PT_PER_MM, PhotoCheck.COVER);
             }
             return new Cover(c.line(), photo, c.photoCaption(), c.photographer(), c.pos());
+        }
+
+        /**
+         * The print shop prints print.copies; the imprint tells the reader 印数. Two numbers
+         * for one print run is a question the print shop calls about.
+         */
+        private void checkCopies(IssueFile.MastheadEntry m, PrintSettings print) {
+            if (m == null || m.imprint() == null || print.copies() <= 0) {
+                return;
+            }
+            for (IssueFile.RoleEntry r : m.imprint()) {
+                String digits = r.value() == null ? "" : r.value().replaceAll("[^0-9]", "");
+                if ("印数".equals(r.role()) && !digits.isEmpty() && !digits.equals(String.valueOf(print.copies()))) {
+                    out.report(Severity.WARNING, "copies-imprint", r.pos(), r.value(), String.valueOf(print.copies()));
+                }
+            }
         }
 
         private Masthead masthead(IssueFile.MastheadEntry m) {
