@@ -41,6 +41,23 @@ class PrintRunTest {
     }
 
     @Test
+    void anotherPaperWithoutItsThicknessIsAWarningAtPrint() throws IOException {
+        Path yaml = issue.resolve("issue.yaml");
+        String text = Files.readString(yaml);
+        Files.writeString(yaml, text + "print:\n  paper: 80g胶版纸\n");
+        Diagnostics d = new Diagnostics();
+        IssueLoader.load(issue, d);
+        List<Diagnostic> found = d.sorted().stream().filter(x -> x.code().equals("paper-caliper")).toList();
+        assertEquals(1, found.size(), d.sorted().toString());
+        assertTrue(found.get(0).message().contains("80g胶版纸") && found.get(0).message().contains("0.13"), found.get(0).message());
+
+        Files.writeString(yaml, text + "print:\n  paper: 80g胶版纸\n  caliper: 0.1\n");
+        Diagnostics given = new Diagnostics();
+        IssueLoader.load(issue, given);
+        assertTrue(given.sorted().stream().noneMatch(x -> x.code().equals("paper-caliper")), "the thickness given: quiet");
+    }
+
+    @Test
     void copiesThatAgreeAreQuietAndNamedInThePreflightReport() throws IOException {
         assertEquals(List.of(), load("100"));
         Diagnostics d = new Diagnostics();
