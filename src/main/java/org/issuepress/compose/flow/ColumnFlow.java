@@ -278,10 +278,11 @@ public final class ColumnFlow {
         }
 
         /**
-         * A table runs on under the text before it: as many rows as fit the rest of the
-         * column, the rest in the next columns (the row index is the block's slot, so a page
-         * can start inside the table). A column that cannot take the header and two rows is
-         * left; a column left empty by every try takes one row anyway.
+         * A table runs on under the text before it: whole when it fits the rest of the
+         * column; a table longer than a column with as many rows as fit, the rest in the next
+         * columns (the row index is the block's slot, so a page can start inside the table).
+         * A column that cannot take the header and two rows is left; a column left empty by
+         * every try takes one row anyway.
          */
         private void placeRows(RowsBlock b) {
             int emptyColumnsSkipped = 0;
@@ -289,6 +290,15 @@ public final class ColumnFlow {
             while (!overflowed && (!started || si < b.rows())) {
                 int avail = bottom[col] - cursor[col];
                 RowsBlock.Part part = avail > 0 ? b.cut(si, avail, false) : null;
+                if (!started && !columnEmpty() && (part == null || part.end() < b.rows()) && textFollows()) {
+                    RowsBlock.Part whole = b.cut(0, Math.max(limit, 1), false);
+                    if (whole != null && whole.end() == b.rows()) {
+                        // a table a column holds is not cut: it waits for the next column like
+                        // a float, and the text after it fills the rest of this one
+                        placeFloat(whole.block());
+                        return;
+                    }
+                }
                 if (part == null && columnEmpty() && emptyColumnsSkipped++ >= columns) {
                     part = b.cut(si, Math.max(avail, 1), true);
                 }
@@ -352,6 +362,11 @@ public final class ColumnFlow {
                 from = part.end();
                 placed = true;
             }
+        }
+
+        /** Text comes after the current block: something to fill a column's rest. */
+        private boolean textFollows() {
+            return blocks.subList(bi + 1, blocks.size()).stream().anyMatch(b -> b instanceof TextBlock);
         }
 
         /** Whether the start the block after a heading must keep with it fits in {@code room} lines. */

@@ -30,6 +30,23 @@ class ColumnFlowTest {
         return new FloatBlock(slots, wide, List.of(), POS);
     }
 
+    /** A table of one-line rows under a one-line header, cut as Tables cuts: two rows at least on each side. */
+    static RowsBlock table(int rows) {
+        return new RowsBlock(rows, false, (from, maxSlots, force) -> {
+            int n = Math.min(rows - from, maxSlots - 1);
+            if (rows - from - n == 1) {
+                n--;
+            }
+            if (n < Math.min(2, rows - from)) {
+                if (!force) {
+                    return null;
+                }
+                n = 1;
+            }
+            return new RowsBlock.Part(figure(1 + n, false), from + n);
+        }, POS);
+    }
+
     /** Lines per column of each page: [page][column]. */
     static List<int[]> heights(List<FlowPage> pages, int columns) {
         List<int[]> out = new ArrayList<>();
@@ -93,6 +110,22 @@ class ColumnFlowTest {
         blocks = List.of(para(5), spaced, para(5), para(10), para(10));
         head = new ColumnFlow(2, 8, 0).flow(blocks).get(0).placements().get(1);
         assertEquals(1, head.column(), "with 3 lines left it still moves on: it keeps one blank line above");
+    }
+
+    /** A heading keeps with the header and two rows of a table after it, as with two lines of text. */
+    @Test
+    void aHeadingKeepsWithTheStartOfATable() {
+        List<FlowBlock> blocks = List.of(para(5), heading(), table(10), para(10), para(10));
+        List<FlowPage> pages = new ColumnFlow(2, 10, 0).flow(blocks);
+        Placement head = pages.get(0).placements().get(1);
+        Placement table = pages.get(0).placements().get(2);
+        assertEquals(0, head.column(), "the heading and the table's header and two rows fit under the 5 lines");
+        assertEquals(0, table.column());
+        assertEquals(7, table.slot(), "the table right under the heading");
+        assertEquals(3, table.height(), "its header and two rows; the rest in the next column");
+        blocks = List.of(para(6), heading(), table(10), para(10), para(10));
+        head = new ColumnFlow(2, 10, 0).flow(blocks).get(0).placements().get(1);
+        assertEquals(1, head.column(), "not at the foot of the column with the table's header alone");
     }
 
     @Test
