@@ -31,8 +31,8 @@ class ColumnFlowTest {
     }
 
     /** A table of one-line rows under a one-line header, cut as Tables cuts: two rows at least on each side. */
-    static RowsBlock table(int rows) {
-        return new RowsBlock(rows, false, (from, maxSlots, force) -> {
+    static RowsBlock table(int rows, boolean wide) {
+        return new RowsBlock(rows, wide, (from, maxSlots, force) -> {
             int n = Math.min(rows - from, maxSlots - 1);
             if (rows - from - n == 1) {
                 n--;
@@ -43,7 +43,7 @@ class ColumnFlowTest {
                 }
                 n = 1;
             }
-            return new RowsBlock.Part(figure(1 + n, false), from + n);
+            return new RowsBlock.Part(figure(1 + n, wide), from + n);
         }, POS);
     }
 
@@ -115,7 +115,7 @@ class ColumnFlowTest {
     /** A heading keeps with the header and two rows of a table after it, as with two lines of text. */
     @Test
     void aHeadingKeepsWithTheStartOfATable() {
-        List<FlowBlock> blocks = List.of(para(5), heading(), table(10), para(10), para(10));
+        List<FlowBlock> blocks = List.of(para(5), heading(), table(10, false), para(10), para(10));
         List<FlowPage> pages = new ColumnFlow(2, 10, 0).flow(blocks);
         Placement head = pages.get(0).placements().get(1);
         Placement table = pages.get(0).placements().get(2);
@@ -123,9 +123,37 @@ class ColumnFlowTest {
         assertEquals(0, table.column());
         assertEquals(7, table.slot(), "the table right under the heading");
         assertEquals(3, table.height(), "its header and two rows; the rest in the next column");
-        blocks = List.of(para(6), heading(), table(10), para(10), para(10));
+        blocks = List.of(para(6), heading(), table(10, false), para(10), para(10));
         head = new ColumnFlow(2, 10, 0).flow(blocks).get(0).placements().get(1);
         assertEquals(1, head.column(), "not at the foot of the column with the table's header alone");
+    }
+
+    /** A table a column holds is not cut: it waits for the next column and the text after it fills this one. */
+    @Test
+    void aShortTableThatDoesNotFitTheRestOfTheColumnMovesWholeAndTextFillsTheColumn() {
+        List<FlowBlock> blocks = List.of(para(7), table(4, false), para(6), para(10), para(10));
+        List<FlowPage> pages = new ColumnFlow(2, 10, 0).flow(blocks);
+        List<Placement> tables = pages.get(0).placements().stream().filter(Placement::isFloat).toList();
+        assertEquals(1, tables.size(), "one part: " + tables);
+        assertEquals(1, tables.get(0).column());
+        assertEquals(0, tables.get(0).slot());
+        assertEquals(5, tables.get(0).height());
+        assertEquals(10, heights(pages, 2).get(0)[0], "the text after the table fills the first column");
+    }
+
+    /** A page-wide table starts at the foot of the page's columns with as many rows as fit; the rest tops the next page. */
+    @Test
+    void aWideTableStartsAtTheFootOfThePageAndContinuesOnTheNext() {
+        List<FlowBlock> blocks = List.of(para(3), table(12, true), para(10), para(10), para(10));
+        List<FlowPage> pages = new ColumnFlow(2, 10, 0).flow(blocks);
+        Placement first = pages.get(0).placements().stream().filter(Placement::isFloat).findFirst().orElseThrow();
+        assertEquals(-1, first.column());
+        assertEquals(3, first.slot(), "under the three lines of text before it");
+        assertEquals(7, first.height(), "its header and six rows");
+        Placement rest = pages.get(1).placements().stream().filter(Placement::isFloat).findFirst().orElseThrow();
+        assertEquals(-1, rest.column());
+        assertEquals(0, rest.slot());
+        assertEquals(7, rest.height(), "the header again and the other six rows");
     }
 
     @Test
