@@ -290,7 +290,7 @@ public final class ColumnFlow {
             while (!overflowed && (!started || si < b.rows())) {
                 int avail = bottom[col] - cursor[col];
                 RowsBlock.Part part = avail > 0 ? b.cut(si, avail, false) : null;
-                if (!started && !columnEmpty() && (part == null || part.end() < b.rows()) && textFollows()) {
+                if (si == 0 && !columnEmpty() && (part == null || part.end() < b.rows()) && textFollows()) {
                     RowsBlock.Part whole = b.cut(0, Math.max(limit, 1), false);
                     if (whole != null && whole.end() == b.rows()) {
                         // a table a column holds is not cut: it waits for the next column like
@@ -299,7 +299,7 @@ public final class ColumnFlow {
                         return;
                     }
                 }
-                if (part == null && columnEmpty() && emptyColumnsSkipped++ >= columns) {
+                if (part == null && columnEmpty() && avail > 0 && emptyColumnsSkipped++ >= columns) {
                     part = b.cut(si, Math.max(avail, 1), true);
                 }
                 if (part == null) {
