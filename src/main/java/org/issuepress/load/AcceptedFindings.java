@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.issuepress.diag.AtomicFiles;
 import org.issuepress.diag.Diagnostic;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.Lang;
@@ -86,7 +86,8 @@ public final class AcceptedFindings implements Predicate<Diagnostic> {
         if (why != null && !why.isBlank()) {
             s.append("  why: ").append(YamlWriter.scalar(why)).append('\n');
         }
-        Files.writeString(file, s, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        // whole or not at all: the preview rebuilds as soon as the file changes, and reads it
+        AtomicFiles.write(file, ((before == null ? "" : before) + s).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The finding's file as accepted.yaml names it: inside the issue folder. */
