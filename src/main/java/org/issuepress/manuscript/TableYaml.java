@@ -11,7 +11,7 @@ final class TableYaml {
 
     static String write(TableData t, String source) {
         StringBuilder s = new StringBuilder(SCHEMA);
-        s.append("# ").append(source).append('\n');
+        s.append(YamlWriter.comment(source)).append('\n');
         s.append("title: ").append(YamlWriter.scalar(t.title())).append('\n');
         s.append("columns:\n");
         for (TableData.Column c : t.columns()) {
