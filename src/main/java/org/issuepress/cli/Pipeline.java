@@ -63,7 +63,7 @@ public final class Pipeline {
 
     /** The editions and the preflight report, moved into place together only when all are written. */
     private static Map<String, Path> write(OutputFiles out, Path issueDir, String id, Made made, List<FileReport> reports, Editions.Binding b,
-                                           PhotoStage.Count photos) throws IOException {
+                                           int copies, PhotoStage.Count photos) throws IOException {
         out.put(id + "-print.pdf", made.print());
         out.put(id + "-cover.pdf", made.cover());
         out.put(id + "-web.pdf", made.web());
@@ -73,6 +73,10 @@ public final class Pipeline {
                 String.format(java.util.Locale.ROOT, "%.2f", b.spineMm()), b.paper(),
                 String.format(java.util.Locale.ROOT, "%.2f", b.caliperMm()))));
         Map<String, Object> extra = new java.util.LinkedHashMap<>(Map.of("binding", b));
+        if (copies > 0) {
+            notes.add(Phrase.of("report.copies", String.valueOf(copies)));
+            extra.put("copies", copies);
+        }
         if (photos.total() > 0) {
             notes.add(photos.note());
             extra.put("photos", photos);
@@ -268,7 +272,7 @@ public final class Pipeline {
         }
         console.stage("write");
         OutputFiles out = new OutputFiles(outRoot, id);
-        Map<String, Path> files = write(out, l.issue().dir(), id, made, reports, editions.binding(), photos);
+        Map<String, Path> files = write(out, l.issue().dir(), id, made, reports, editions.binding(), l.issue().print().copies(), photos);
         console.done(out.dir().toString());
         return new Built(composed, files, reports);
     }

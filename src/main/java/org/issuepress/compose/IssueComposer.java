@@ -115,7 +115,7 @@ public final class IssueComposer {
             } else {
                 List<String> ids = e.pieces().stream().map(p -> p.article().id()).distinct().toList();
                 List<String> anchors = e.pieces().stream().filter(PartPlanner.Piece::opens).map(p -> p.article().id()).toList();
-                seq.add(PageKind.ARTICLE, e.section().id(), ids, runningHead(e.section(), e.part()), anchors,
+                seq.add(PageKind.ARTICLE, e.section().id(), ids, runningHead(e), anchors,
                         r -> articleFrames(e, r));
             }
         }
@@ -245,8 +245,16 @@ public final class IssueComposer {
         return design.layout(a.kind().key());
     }
 
-    private static String runningHead(Section s, Part p) {
-        return p.title() != null ? s.title() + " · " + p.title() : s.title();
+    /**
+     * The right-hand page's running head: the section (and part), or the shorter title the
+     * article on the page asks for in its front matter (the article the page begins with).
+     */
+    private static String runningHead(Entry e) {
+        String own = e.pieces().get(0).article().runningHead();
+        if (own != null) {
+            return own;
+        }
+        return e.part().title() != null ? e.section().title() + " · " + e.part().title() : e.section().title();
     }
 
     /** A title must fit its header: at most two lines at the header's width. */

@@ -14,6 +14,8 @@ public final class Face {
     private final String cssFamily;
     private final int weight;
     private final short[] widthCache = new short[0x10000];
+    /** Kept: the preview hashes every glyph of every page (each names its face) on every edit. */
+    private final int hash;
 
     Face(String role, BaseFont font, Path file, String cssFamily, int weight) {
         this.role = role;
@@ -21,6 +23,7 @@ public final class Face {
         this.file = file;
         this.cssFamily = cssFamily;
         this.weight = weight;
+        this.hash = java.util.Objects.hash(role, file, cssFamily, weight);
         java.util.Arrays.fill(widthCache, (short) -1);
     }
 
@@ -89,7 +92,7 @@ public final class Face {
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(role, file, cssFamily, weight);
+        return hash;
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
 import org.issuepress.model.Article;
 import org.issuepress.model.BackCover;
+import org.issuepress.model.BindingStyle;
 import org.issuepress.model.Block;
 import org.issuepress.model.Cover;
 import org.issuepress.model.Foreword;
@@ -92,6 +93,10 @@ public final class IssueLoader {
         return Optional.of(new IssueLoader.Assembler(folder, out).assemble(f, idPos));
     }
 
+    private static final String DEFAULT_PAPER = "120g铜版纸";
+    /** mm per leaf of the default paper. */
+    private static final double DEFAULT_CALIPER = 0.13;
+
     /** Turns the bound issue.yaml into the model, loading the files it refers to. */
     private static final class Assembler {
         private final IssueFolder folder;
@@ -131,6 +136,8 @@ public final class IssueLoader {
             }
             unlisted();
             PrintSettings print = print(f.print());
+            checkCopies(f.masthead(), print);
+            checkCaliper(f.print());
             return new Issue(info, cover(f.cover(), print), masthead(f.masthead()), foreword(f.foreword()),
                     sections, new BackCover(f.backCover() == null ? List.of() : f.backCover()), print,
                     folder.root());
@@ -252,6 +259,30 @@ public final class IssueLoader {
             return new Cover(c.line(), photo, c.photoCaption(), c.photographer(), c.pos());
         }
 
+        /**
+         * The print shop prints print.copies; the imprint tells the reader 印数. Two numbers
+         * for one print run is a question the print shop calls about.
+         */
+        private void checkCopies(IssueFile.MastheadEntry m, PrintSettings print) {
+            if (m == null || m.imprint() == null || print.copies() <= 0) {
+                return;
+            }
+            for (IssueFile.RoleEntry r : m.imprint()) {
+                String digits = r.value() == null ? "" : r.value().replaceAll("[^0-9]", "");
+                if ("印数".equals(r.role()) && !digits.isEmpty() && !digits.equals(String.valueOf(print.copies()))) {
+                    out.report(Severity.WARNING, "copies-imprint", r.pos(), r.value(), String.valueOf(print.copies()));
+                }
+            }
+        }
+
+        /** Another paper is another thickness: the spine would be as wide as for the default paper. */
+        private void checkCaliper(IssueFile.PrintEntry p) {
+            if (p != null && p.paper() != null && !p.paper().equals(DEFAULT_PAPER) && p.caliper() == null
+                    && p.binding() != BindingStyle.SADDLE) {
+                out.report(Severity.WARNING, "paper-caliper", p.pos(), p.paper(), String.valueOf(DEFAULT_CALIPER), DEFAULT_PAPER);
+            }
+        }
+
         private Masthead masthead(IssueFile.MastheadEntry m) {
             return new Masthead(entries(m.committee()), entries(m.staff()), entries(m.imprint()));
         }
@@ -288,8 +319,8 @@ public final class IssueLoader {
                 p = new IssueFile.PrintEntry(null, null, null, null, null, null, null, null, null, null, null, null, null);
             }
             return new PrintSettings(or(p.trimWidth(), 210.0), or(p.trimHeight(), 285.0), or(p.bleed(), 3.0),
-                    p.copies() == null ? 0 : p.copies(), p.paper() == null ? "120g铜版纸" : p.paper(),
-                    or(p.caliper(), 0.13),
+                    p.copies() == null ? 0 : p.copies(), p.paper() == null ? DEFAULT_PAPER : p.paper(),
+                    or(p.caliper(), DEFAULT_CALIPER),
                     p.outputCondition() == null ? "Japan Color 2001 Coated" : p.outputCondition(),
                     p.outputConditionId() == null ? "JC200103" : p.outputConditionId(),
                     p.padTo() == null ? 4 : Math.max(1, p.padTo()), p.binding(),

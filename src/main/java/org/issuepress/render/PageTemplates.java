@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.issuepress.compose.page.Page;
 import org.issuepress.model.Article;
 import org.issuepress.model.Issue;
 import org.issuepress.model.Part;
@@ -22,14 +23,16 @@ import org.issuepress.model.Section;
  * read again only when a file of the templates folder changed. A build makes one of these per
  * build and so runs everything once.
  *
- * <p>What a page's document may depend on: its view and the issue-wide values, of the issue all
- * but the articles' body text (which the composer sets, not the templates).
+ * <p>What a page's document may depend on, and all the templates get: its view without the
+ * composed frames' content and the issue-wide values, of the issue all but the articles' body
+ * text (which the composer sets and paints, not the templates).
  */
 public final class PageTemplates {
     private final Path templates;
     private List<String> stamp;
     private HtmlBuilder builder;
     private List<Object> context;
+    private String css;
     private Map<Views.PageView, String> previous = Map.of();
     private Map<Views.PageView, String> current = new ConcurrentHashMap<>();
     private final AtomicInteger ran = new AtomicInteger();
@@ -47,11 +50,20 @@ public final class PageTemplates {
         readTemplates();
         List<Object> ctx = new ArrayList<>();
         vars.forEach((k, v) -> ctx.add(k.equals("issue") ? withoutText((Issue) v) : v));
-        previous = ctx.equals(context) ? current : Map.of();
+        boolean same = ctx.equals(context);
+        previous = same ? current : Map.of();
         current = new ConcurrentHashMap<>();
         context = ctx;
         ran.set(0);
-        return new Run(builder, vars, previous, current, ran);
+        if (!same || css == null) {
+            try {
+                css = builder.css(vars); // the style sheet depends on the same values
+            } catch (RuntimeException e) {
+                context = null;
+                throw e;
+            }
+        }
+        return new Run(builder, vars, css, previous, current, ran);
     }
 
     private synchronized void readTemplates() {
@@ -62,6 +74,7 @@ public final class PageTemplates {
             builder = new HtmlBuilder(templates);
             stamp = now;
             context = null;
+            css = null;
         }
     }
 
@@ -69,31 +82,34 @@ public final class PageTemplates {
     static final class Run {
         private final HtmlBuilder builder;
         private final Map<String, Object> vars;
+        private final String css;
         private final Map<Views.PageView, String> previous;
         private final Map<Views.PageView, String> current;
         private final AtomicInteger ran;
 
-        private Run(HtmlBuilder builder, Map<String, Object> vars, Map<Views.PageView, String> previous,
+        private Run(HtmlBuilder builder, Map<String, Object> vars, String css, Map<Views.PageView, String> previous,
                     Map<Views.PageView, String> current, AtomicInteger ran) {
             this.builder = builder;
             this.vars = vars;
+            this.css = css;
             this.previous = previous;
             this.current = current;
             this.ran = ran;
         }
 
         String css() {
-            return builder.css(vars);
+            return css;
         }
 
         /** A page's document: made last time for the same view, or made now. */
         String page(Views.PageView view) {
-            String doc = previous.get(view);
+            Views.PageView seen = seen(view);
+            String doc = previous.get(seen);
             if (doc == null) {
-                doc = builder.page(vars, view);
+                doc = builder.page(vars, seen);
                 ran.incrementAndGet();
             }
-            current.put(view, doc);
+            current.put(seen, doc);
             return doc;
         }
     }
@@ -119,6 +135,22 @@ public final class PageTemplates {
         } catch (IOException e) {
             return f.toString();
         }
+    }
+
+    /**
+     * A page's view as the templates get it: the page without its composed frames (painted
+     * into the page by FramePainter; the templates place them by {@code p.frames()}) and the
+     * headers' articles without body text. A page's document depends on nothing else, and this
+     * is cheap to compare (a page's frames hold every glyph).
+     */
+    private static Views.PageView seen(Views.PageView v) {
+        Page p = v.page();
+        Page bare = new Page(p.folio(), p.kind(), p.inside(), p.recto(), p.sectionId(), p.articleIds(), p.runningHead(),
+                p.anchors(), List.of(), p.width());
+        List<Views.HeaderView> headers = v.headers().stream().map(h -> new Views.HeaderView(h.style(), withoutText(h.article()),
+                h.kind(), h.banner(), h.bannerPinyin(), h.section())).toList();
+        return new Views.PageView(bare, v.template(), v.side(), v.classes(), v.anchors(), v.frames(), headers, v.links(),
+                v.section(), v.last(), v.mediaWidth());
     }
 
     /** The issue as the templates may use it: the articles without their body text. */

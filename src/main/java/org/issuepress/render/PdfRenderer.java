@@ -206,13 +206,12 @@ public final class PdfRenderer {
         Map<String, String> families = new LinkedHashMap<>();
         design.fonts().forEach((k, f) -> families.put(k, f.css()));
         vars.put("f", families);
-        PageTemplates.Run run = pageTemplates.start(vars);
-        String css;
+        PageTemplates.Run run;
         try {
-            css = run.css();
+            run = pageTemplates.start(vars); // a broken template is the designer's error at its line
         } catch (RuntimeException e) {
             throw TemplateErrors.ofThymeleaf(e, templates);
         }
-        return new Plan(new PageDocuments(pages, run, templates), css, metrics, palette, views.registry(), issue.issue().dir());
+        return new Plan(new PageDocuments(pages, run, templates), run.css(), metrics, palette, views.registry(), issue.issue().dir());
     }
 }
