@@ -3,15 +3,14 @@ package org.issuepress.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.issuepress.diag.AtomicFiles;
 
 /**
  * The class-data archive next to the jar ({@code issue-press.jsa}), which must never stop a
@@ -74,10 +73,8 @@ final class ClassArchive {
             }
             String[] id = jarIdentity();
             Files.deleteIfExists(stamp); // no moment where the stamp vouches for another file
-            move(temp, archive);
-            Path stampTemp = Files.createTempFile(stamp.getParent(), ".issue-press.jsa.stamp.", ".tmp");
-            Files.writeString(stampTemp, id[0] + " " + id[1] + " " + Files.size(archive) + "\n", StandardCharsets.US_ASCII);
-            move(stampTemp, stamp);
+            AtomicFiles.move(temp, archive);
+            AtomicFiles.write(stamp, (id[0] + " " + id[1] + " " + Files.size(archive) + "\n").getBytes(StandardCharsets.US_ASCII));
         } catch (IOException | RuntimeException e) {
             discard(temp);
         }
@@ -129,13 +126,5 @@ final class ClassArchive {
         int little = (head[0] & 0xff) | (head[1] & 0xff) << 8 | (head[2] & 0xff) << 16 | (head[3] & 0xff) << 24;
         int big = (head[3] & 0xff) | (head[2] & 0xff) << 8 | (head[1] & 0xff) << 16 | (head[0] & 0xff) << 24;
         return (little & 0xfffffff0) == 0xf00baba0 || (big & 0xfffffff0) == 0xf00baba0;
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

@@ -74,7 +74,7 @@ final class CommonOptions {
             return EDITOR_ERRORS;
         } catch (PreflightFailed e) {
             console.info("");
-            e.reports().forEach(r -> r.findings().forEach(f -> System.err.println(f.format())));
+            e.lines(f -> true).forEach(System.err::println);
             System.err.println(Messages.text("cli.preflight-failed", String.valueOf(e.errors())));
             return EDITOR_ERRORS;
         } catch (WriteFailed e) {

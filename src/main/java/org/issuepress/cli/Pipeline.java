@@ -268,7 +268,7 @@ public final class Pipeline {
         long warnings = reports.stream().mapToLong(FileReport::warnings).sum();
         console.done(Messages.text("stage.preflight.done", String.valueOf(errors), String.valueOf(warnings)));
         if (errors > 0) {
-            throw new PreflightFailed(reports);
+            throw new PreflightFailed(reports, l.issue().dir());
         }
         console.stage("write");
         OutputFiles out = new OutputFiles(outRoot, id);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.issuepress.compose.ArticleFit;
 import org.issuepress.compose.ComposedIssue;
 import org.issuepress.diag.Severity;
+import org.issuepress.diag.SourcePos;
 import org.issuepress.preflight.FileReport;
 import org.issuepress.preflight.Finding;
 
@@ -25,7 +26,7 @@ final class RunOutPages {
                 Object[] args = {String.valueOf(f.lastFolio()), (int) Math.round(100 * f.lastFill()), (int) Math.round(100 * sparse),
                         (int) Math.ceil((sparse - f.lastFill()) * lines * f.columns())};
                 found.add(new Finding(Severity.WARNING, "page-sparse", printFile, f.lastFolio(), String.valueOf(f.lastFolio()), null,
-                        List.of(args), f.article().pos().file()));
+                        List.of(args), SourcePos.file(f.article().pos().file()).inIssue(issue.issue().dir())));
             }
         }
         if (found.isEmpty()) {

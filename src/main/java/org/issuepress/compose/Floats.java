@@ -126,7 +126,7 @@ final class Floats {
                 new Mark.Rect(0, 0, box.w(), box.h(), "tint", "placeholder", 0.5),
                 new Mark.Rule(0, 0, box.w(), box.h(), 0.3, "rule"),
                 new Mark.Rule(0, box.h(), box.w(), 0, 0.3, "rule"));
-        return new TextFrame(box, rows, marks, "placeholder", new TextFrame.Placeholder(what, caption, pos.toString()));
+        return new TextFrame(box, rows, marks, "placeholder", new TextFrame.Placeholder(what, caption, pos));
     }
 
     /** Caption lines under a photo or chart, a small accent square before the first (the printed □). */

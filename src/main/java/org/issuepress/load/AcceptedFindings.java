@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.issuepress.diag.AtomicFiles;
 import org.issuepress.diag.Diagnostic;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.Lang;
@@ -77,14 +77,17 @@ public final class AcceptedFindings implements Predicate<Diagnostic> {
     /** Adds a finding to the issue's accepted.yaml (made when there is none), with why when given. */
     public static void accept(Path issueDir, Diagnostic d, String why) throws IOException {
         Path file = issueDir.resolve(FILE);
-        StringBuilder s = new StringBuilder(Files.isRegularFile(file) ? "" : HEADER);
-        s.append("- code: ").append(quoted(d.code())).append('\n')
-                .append("  file: ").append(quoted(relative(d.pos().file(), issueDir))).append('\n')
-                .append("  what: ").append(quoted(d.message(Lang.EN))).append('\n');
+        String before = Files.isRegularFile(file) ? Files.readString(file) : null;
+        // an entry an editor typed last, without a line end, must not run into the new one
+        StringBuilder s = new StringBuilder(before == null ? HEADER : before.isEmpty() || before.endsWith("\n") ? "" : "\n");
+        s.append("- code: ").append(YamlWriter.scalar(d.code())).append('\n')
+                .append("  file: ").append(YamlWriter.scalar(relative(d.pos().file(), issueDir))).append('\n')
+                .append("  what: ").append(YamlWriter.scalar(d.message(Lang.EN))).append('\n');
         if (why != null && !why.isBlank()) {
-            s.append("  why: ").append(quoted(why)).append('\n');
+            s.append("  why: ").append(YamlWriter.scalar(why)).append('\n');
         }
-        Files.writeString(file, s, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        // whole or not at all: the preview rebuilds as soon as the file changes, and reads it
+        AtomicFiles.write(file, ((before == null ? "" : before) + s).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The finding's file as accepted.yaml names it: inside the issue folder. */
@@ -98,10 +101,5 @@ public final class AcceptedFindings implements Predicate<Diagnostic> {
     private static boolean names(String findingFile, String entryFile) {
         String f = findingFile.replace('\\', '/');
         return f.equals(entryFile) || f.endsWith("/" + entryFile);
-    }
-
-    /** A YAML double-quoted scalar. */
-    private static String quoted(String s) {
-        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
     }
 }

@@ -38,9 +38,7 @@ public final class IssueFolder {
 
     /** {@link #display}, for those naming files as the messages do (the preview, linking findings to pages). */
     public static String displayName(Path file) {
-        Path abs = file.toAbsolutePath().normalize();
-        Path cwd = Path.of("").toAbsolutePath();
-        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+        return SourcePos.displayName(file);
     }
 
     /**

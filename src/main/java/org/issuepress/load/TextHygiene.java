@@ -34,4 +34,14 @@ final class TextHygiene {
         }
         return ok;
     }
+
+    /**
+     * The characters a double-quoted value's escapes stand for ({@code "\u202E"}, {@code "\x01"}),
+     * checked as if written: the line check sees only the escape. A line break ({@code \n}) is
+     * allowed (a chart's label on two lines); a character also written as itself was reported already.
+     */
+    static void checkEscapes(String value, String source, SourcePos pos, Diagnostics out) {
+        value.codePoints().distinct().filter(cp -> cp != '\n' && source.indexOf(cp) < 0)
+                .forEach(cp -> check(new String(Character.toChars(cp)), pos, out));
+    }
 }

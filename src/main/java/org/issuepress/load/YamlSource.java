@@ -16,7 +16,10 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 
 /**
  * Parses YAML text into a node tree that keeps line and column of every node. Only plain
@@ -61,6 +64,7 @@ public final class YamlSource {
                     && YamlMistakes.report(text, Integer.MAX_VALUE, file, lineOffset, out)) {
                 return Optional.empty();
             }
+            root.ifPresent(r -> checkEscapes(r, text, file, lineOffset, out));
             return root;
         } catch (TooDeep e) {
             Mark m = e.at;
@@ -99,6 +103,26 @@ public final class YamlSource {
             readable &= line.chars().noneMatch(c -> c < 0x20 || (c >= 0x7F && c < 0xA0 && c != 0x85));
         }
         return readable;
+    }
+
+    /** Escapes in double-quoted values, checked as the characters they stand for. */
+    private static void checkEscapes(Node n, String text, String file, int lineOffset, Diagnostics out) {
+        if (n instanceof ScalarNode s && s.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED && s.getStartMark().isPresent()
+                && s.getEndMark().isPresent()) {
+            Mark start = s.getStartMark().get();
+            int from = text.offsetByCodePoints(0, start.getIndex());
+            String source = text.substring(from, text.offsetByCodePoints(from, s.getEndMark().get().getIndex() - start.getIndex()));
+            if (source.indexOf('\\') >= 0) {
+                TextHygiene.checkEscapes(s.getValue(), source, new SourcePos(file, start.getLine() + 1 + lineOffset, start.getColumn() + 1), out);
+            }
+        } else if (n instanceof SequenceNode q) {
+            q.getValue().forEach(c -> checkEscapes(c, text, file, lineOffset, out));
+        } else if (n instanceof MappingNode m) {
+            m.getValue().forEach(t -> {
+                checkEscapes(t.getKeyNode(), text, file, lineOffset, out);
+                checkEscapes(t.getValueNode(), text, file, lineOffset, out);
+            });
+        }
     }
 
     private static void reportTabs(String text, String file, int lineOffset, Diagnostics out) {

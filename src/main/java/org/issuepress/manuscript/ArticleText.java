@@ -1,6 +1,7 @@
 package org.issuepress.manuscript;
 
 import java.util.List;
+import org.issuepress.load.YamlWriter;
 import org.issuepress.model.ArticleKind;
 
 /** An article file in the documented format: front matter, then one block per line. */
@@ -8,9 +9,9 @@ record ArticleText(String title, String subtitle, ArticleKind kind, List<String>
 
     String text() {
         StringBuilder s = new StringBuilder("---\n");
-        s.append("title: ").append(Yaml.scalar(title)).append('\n');
+        s.append("title: ").append(YamlWriter.scalar(title)).append('\n');
         if (subtitle != null) {
-            s.append("subtitle: ").append(Yaml.scalar(subtitle)).append('\n');
+            s.append("subtitle: ").append(YamlWriter.scalar(subtitle)).append('\n');
         }
         s.append("kind: ").append(kind.name().toLowerCase(java.util.Locale.ROOT)).append('\n');
         s.append("---\n");

@@ -18,6 +18,7 @@ import org.issuepress.load.FolderName;
 import org.issuepress.load.IssueFolder;
 import org.issuepress.load.IssueLoader;
 import org.issuepress.load.YamlSource;
+import org.issuepress.load.YamlWriter;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -92,10 +93,11 @@ public final class NextIssue {
         String nextIssue = nextIssue(issue);
         String number = YamlEdits.value(root, "number").map(YamlEdits::scalar).orElse("");
         String nextNumber = number.matches("\\d+") ? String.valueOf(Long.parseLong(number) + 1) : number;
-        YamlEdits.tuple(root, "id").ifPresent(t -> e.replaceValue(t, plainOrQuoted(id), null));
-        YamlEdits.tuple(root, "issue").ifPresent(t -> e.replaceValue(t, "\"" + nextIssue + "\"",
+        YamlEdits.tuple(root, "id").ifPresent(t -> e.replaceValue(t, YamlWriter.scalar(id), null));
+        YamlEdits.tuple(root, "issue").ifPresent(t -> e.replaceValue(t, YamlWriter.scalar(nextIssue),
                 nextIssue.equals(issue) ? Messages.text("new.fill.issue") : null));
-        YamlEdits.tuple(root, "number").ifPresent(t -> e.replaceValue(t, nextNumber,
+        String numberText = nextNumber.matches("\\d+") ? nextNumber : YamlWriter.scalar(nextNumber);
+        YamlEdits.tuple(root, "number").ifPresent(t -> e.replaceValue(t, numberText,
                 nextNumber.equals(number) ? Messages.text("new.fill.number") : null));
         YamlEdits.tuple(root, "special").ifPresent(t -> e.replaceValue(t, "", Messages.text("new.fill.special")));
         // the PDF's subject and keywords are this issue's: emptied, the previous ones shown for reuse
@@ -142,10 +144,6 @@ public final class NextIssue {
         return month == 12 ? (year + 1) + ".01" : String.format(java.util.Locale.ROOT, "%d.%02d", year, month + 1);
     }
 
-    private static String plainOrQuoted(String id) {
-        return id.matches("[A-Za-z][A-Za-z0-9._-]*|\\d{4}-\\d{2}") ? id : "\"" + id + "\"";
-    }
-
     /** The file's opening comments end at the line of its first key. */
     private static int headEnd(Node root, YamlEdits e) {
         NodeTuple first = ((MappingNode) root).getValue().get(0);
@@ -162,9 +160,9 @@ public final class NextIssue {
             }
         }
         String title = YamlEdits.value(root, "title").map(YamlEdits::scalar).orElse("");
-        head.append("# ").append(Messages.text("new.head", title, issue, number)).append('\n');
-        head.append("# ").append(Messages.text("new.head.todo")).append('\n');
-        head.append("# ").append(Messages.text("new.head.format")).append("\n\n");
+        head.append(YamlWriter.comment(Messages.text("new.head", title, issue, number))).append('\n');
+        head.append(YamlWriter.comment(Messages.text("new.head.todo"))).append('\n');
+        head.append(YamlWriter.comment(Messages.text("new.head.format"))).append("\n\n");
         return head.toString();
     }
 }

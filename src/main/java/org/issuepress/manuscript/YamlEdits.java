@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.issuepress.load.YamlWriter;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -52,7 +53,7 @@ final class YamlEdits {
         if (block(t.getValueNode())) {
             to = lineEnd(to); // a block collection: its items go with it
         }
-        edits.add(new Edit(from, to, ": " + value + (comment == null ? "" : "  # " + comment)));
+        edits.add(new Edit(from, to, ": " + value + (comment == null ? "" : "  " + YamlWriter.comment(comment))));
     }
 
     /**
@@ -64,15 +65,15 @@ final class YamlEdits {
         if (v instanceof SequenceNode s && block(s) && !s.getValue().isEmpty()) {
             int at = lineEnd(lastEnd(s));
             int dash = lineStart(start(s.getValue().get(0)));
-            edits.add(new Edit(at, at, "\n" + indentOf(dash) + "- " + item));
+            edits.add(new Edit(at, at, "\n" + indentOf(dash) + "- " + YamlWriter.scalar(item)));
             return;
         }
         String indent = indentOf(lineStart(start(t.getKeyNode()))) + "  ";
         StringBuilder list = new StringBuilder(":");
         if (v instanceof SequenceNode s) {
-            s.getValue().forEach(n -> list.append('\n').append(indent).append("- ").append(scalar(n)));
+            s.getValue().forEach(n -> list.append('\n').append(indent).append("- ").append(YamlWriter.scalar(scalar(n))));
         }
-        list.append('\n').append(indent).append("- ").append(item);
+        list.append('\n').append(indent).append("- ").append(YamlWriter.scalar(item));
         edits.add(new Edit(end(t.getKeyNode()), lineEnd(lastEnd(v)), list.toString()));
     }
 
@@ -81,7 +82,9 @@ final class YamlEdits {
         int from = lineStart(start(t.getKeyNode()));
         int to = lineEnd(lastEnd(t.getValueNode()));
         String line = new String(text, from, to - from).strip();
-        edits.add(new Edit(from, to, indentOf(from) + "# " + line + "  # " + comment));
+        // every line of the value commented out, or a value of several lines would stay half in force
+        String commented = line.replace("\n", "\n" + indentOf(from) + "# ");
+        edits.add(new Edit(from, to, indentOf(from) + "# " + commented + "  " + YamlWriter.comment(comment)));
     }
 
     /** A line added after the one holding {@code t}, at its indentation. */

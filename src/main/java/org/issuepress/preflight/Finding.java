@@ -1,21 +1,24 @@
 package org.issuepress.preflight;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.issuepress.diag.Lang;
 import org.issuepress.diag.Messages;
 import org.issuepress.diag.PageName;
 import org.issuepress.diag.Phrase;
 import org.issuepress.diag.Severity;
+import org.issuepress.diag.SourcePos;
 
 /**
  * One thing preflight found in a PDF: on which page (1-based, 0 for the whole file), in
  * which object (text, rule, image, font …), what is wrong and what to do; {@code source}
- * points back to the issue's files when the PDF tells (placeholders do). The words are
+ * points back to the issue's files when the PDF tells (placeholders do), named inside the
+ * issue folder as the PDF and the report name it. The words are
  * catalogue keys {@code preflight.<key>} and {@code preflight.<key>.hint}, worded when shown;
  * the code is the key up to its first dot. {@code folio} is the page's printed number (its page label), if any; {@code about} the object, a String or a {@link Phrase}.
  */
 public record Finding(Severity severity, String key, String file, int page, String folio, Object about,
-                      List<Object> args, String source) {
+                      List<Object> args, SourcePos source) {
 
     public Finding {
         args = List.copyOf(args);
@@ -60,11 +63,17 @@ public record Finding(Severity severity, String key, String file, int page, Stri
         return PageName.of(page, folio, l);
     }
 
-    public String format() {
-        return format(Messages.lang());
+    /** As the report says it. */
+    public String format(Lang l) {
+        return format(l, source);
     }
 
-    public String format(Lang l) {
+    /** As the terminal says it: the source named as messages name files, {@code folder} being the issue's. */
+    public String format(Path folder) {
+        return format(Messages.lang(), source == null ? null : source.fromIssue(folder));
+    }
+
+    private String format(Lang l, SourcePos source) {
         StringBuilder s = new StringBuilder(file);
         if (page > 0) {
             s.append(' ').append(where(l));

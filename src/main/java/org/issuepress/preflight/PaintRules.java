@@ -6,6 +6,7 @@ import org.issuepress.diag.Phrase;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.issuepress.design.Design;
 import org.issuepress.diag.Severity;
+import org.issuepress.diag.SourcePos;
 
 /**
  * Rules on what a page paints (after print.md): no RGB in print, total ink at most 320 %,
@@ -100,7 +101,7 @@ final class PaintRules {
         for (PageScan.Placeholder ph : p.placeholders) {
             String kind = "chart".equals(ph.what()) ? "chart" : "photo";
             out.add(expect.finalRun() ? Severity.ERROR : Severity.WARNING, "placeholder." + kind, n,
-                    Phrase.of("preflight.object." + kind, ph.caption()), ph.source());
+                    Phrase.of("preflight.object." + kind, ph.caption()), ph.source() == null ? null : SourcePos.parse(ph.source()));
         }
     }
 

@@ -113,7 +113,7 @@ public final class ReportWriter {
                 fm.put("object", x.object(l));
                 fm.put("message", x.message(l));
                 fm.put("hint", x.hint(l));
-                fm.put("source", x.source());
+                fm.put("source", x.source() == null ? null : x.source().toString());
                 findings.add(fm);
             }
             f.put("findings", findings);

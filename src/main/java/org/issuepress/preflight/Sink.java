@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.issuepress.diag.Severity;
+import org.issuepress.diag.SourcePos;
 
 /** Collects findings for one file, capped per kind so a systematic fault reads as one line per page. */
 final class Sink {
@@ -34,7 +35,7 @@ final class Sink {
         add(Severity.WARNING, key, page, object, null, args);
     }
 
-    void add(Severity s, String key, int page, Object object, String source, Object... args) {
+    void add(Severity s, String key, int page, Object object, SourcePos source, Object... args) {
         String code = key.indexOf('.') < 0 ? key : key.substring(0, key.indexOf('.'));
         int n = counts.merge(code + "#" + page, 1, Integer::sum);
         if (n <= PER_CODE_AND_PAGE) {

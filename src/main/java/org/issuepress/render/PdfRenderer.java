@@ -84,7 +84,8 @@ public final class PdfRenderer {
         for (Face f : fonts.faces().values()) {
             renderer.getFontResolver().addFont(f.baseFont(), f.file().toString(), f.cssFamily());
         }
-        FramePainter painter = new FramePainter(plan.metrics(), plan.palette(), new ChartPainter(plan.palette(), design, fonts), tags);
+        FramePainter painter = new FramePainter(plan.metrics(), plan.palette(), new ChartPainter(plan.palette(), design, fonts), tags,
+                plan.folder());
         ITextReplacedElementFactory standard = new ITextReplacedElementFactory(renderer.getOutputDevice());
         renderer.getSharedContext().setReplacedElementFactory(new FrameElementFactory(standard, plan.registry(), painter));
         String base = templates.toUri().toString();
@@ -134,9 +135,10 @@ public final class PdfRenderer {
 
     /**
      * What rendering a composed issue needs: one XHTML document per page, and the frames its
-     * {@code <x-frame>} elements stand for.
+     * {@code <x-frame>} elements stand for; {@code folder} is the issue's, inside which the marks name their sources.
      */
-    public record Plan(List<String> pages, String css, PageMetrics metrics, Palette palette, Map<String, Frame> registry) {
+    public record Plan(List<String> pages, String css, PageMetrics metrics, Palette palette, Map<String, Frame> registry,
+                       Path folder) {
         /**
          * A fingerprint of page {@code i}: its document and the content of its frames. A page
          * whose fingerprint did not change renders to the same image; the same content has the
@@ -210,6 +212,6 @@ public final class PdfRenderer {
         } catch (RuntimeException e) {
             throw TemplateErrors.ofThymeleaf(e, templates);
         }
-        return new Plan(new PageDocuments(pages, run, templates), run.css(), metrics, palette, views.registry());
+        return new Plan(new PageDocuments(pages, run, templates), run.css(), metrics, palette, views.registry(), issue.issue().dir());
     }
 }

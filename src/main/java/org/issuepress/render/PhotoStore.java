@@ -1,13 +1,12 @@
 package org.issuepress.render;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.issuepress.diag.AtomicFiles;
 
 /**
  * Prepared photos kept on disk between builds (output/.cache/&lt;issue&gt;/photos), so a new
@@ -37,14 +36,7 @@ public final class PhotoStore {
 
     void put(String key, byte[] value) {
         try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, key, ".tmp");
-            Files.write(tmp, value);
-            try {
-                Files.move(tmp, dir.resolve(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, dir.resolve(key), StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(dir.resolve(key), value);
         } catch (IOException e) {
             // a cache that cannot be written only costs time
         }

@@ -17,6 +17,7 @@ import org.issuepress.cli.Progress;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.Messages;
 import org.issuepress.diag.EditorErrors;
+import org.issuepress.preflight.Finding;
 import org.issuepress.preflight.PreflightFailed;
 import org.issuepress.serve.PreviewState.Editions;
 
@@ -113,7 +114,7 @@ final class EditionBuilder implements AutoCloseable {
             e.diagnostics().sorted().forEach(x -> say.accept(x.format()));
             failed(Messages.text("serve.editions.errors", e.diagnostics().errorCount()));
         } catch (PreflightFailed e) {
-            e.reports().forEach(r -> r.findings().stream().filter(f -> f.isError()).forEach(f -> say.accept(f.format())));
+            e.lines(Finding::isError).forEach(say);
             failed(Messages.text("serve.editions.preflight", e.errors()));
         } catch (IOException e) {
             failed(Messages.text("serve.editions.unwritable", String.valueOf(e.getMessage())));

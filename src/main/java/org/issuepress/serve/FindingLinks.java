@@ -1,5 +1,6 @@
 package org.issuepress.serve;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.issuepress.compose.text.Glyph;
 import org.issuepress.diag.Diagnostic;
 import org.issuepress.diag.Lang;
 import org.issuepress.diag.Messages;
+import org.issuepress.diag.SourcePos;
 import org.issuepress.model.Article;
 import org.issuepress.model.Block;
 import org.issuepress.model.ChartBlock;
@@ -32,7 +34,7 @@ import org.issuepress.model.TableBlock;
  */
 final class FindingLinks {
     static final String GLYPH_MISSING = "glyph-missing";
-    private final String folder;
+    private final Path folder;
     private final Map<String, List<Integer>> byFile = new LinkedHashMap<>();
     private final Map<String, Integer> byLine = new LinkedHashMap<>();
     private final Map<String, List<PreviewState.Spot>> spotsByLine = new LinkedHashMap<>();
@@ -48,20 +50,20 @@ final class FindingLinks {
     private record Missing(String text, String articleFile, PreviewState.Spot spot) {
     }
 
-    private FindingLinks(String folder) {
+    private FindingLinks(Path folder) {
         this.folder = folder;
     }
 
     /**
      * Links for when no issue has composed yet.
      *
-     * @param folder the issue folder as findings name it, followed by '/': the page names files without it
+     * @param folder the issue folder: the page names files inside it
      */
-    static FindingLinks none(String folder) {
+    static FindingLinks none(Path folder) {
         return new FindingLinks(folder);
     }
 
-    static FindingLinks of(ComposedIssue issue, String folder) {
+    static FindingLinks of(ComposedIssue issue, Path folder) {
         FindingLinks links = new FindingLinks(folder);
         links.width = issue.grid().trimWidth();
         links.height = issue.grid().trimHeight();
@@ -116,7 +118,7 @@ final class FindingLinks {
             pages = spots.stream().map(PreviewState.Spot::page).distinct().toList();
         }
         String what = d.hint() == null || d.hint().isBlank() ? d.message() : d.message() + " — " + d.hint();
-        return new PreviewState.Finding(id(d), d.severity().label(), local(d.pos().toString()), what, d.format(), pages, spots,
+        return new PreviewState.Finding(id(d), d.severity().label(), local(d.pos()), what, d.format(), pages, spots,
                 accepted);
     }
 
@@ -183,20 +185,19 @@ final class FindingLinks {
     }
 
     private void placeholder(TextFrame.Placeholder p, Box box, int page) {
-        // the source is file:line:col; findings on the same line (a figure's own) belong to this page
-        int lastColon = p.source().lastIndexOf(':');
-        String fileLine = lastColon > 0 ? p.source().substring(0, lastColon) : p.source();
+        // findings on the same line (a figure's own) belong to this page
+        String fileLine = p.pos().file() + ":" + p.pos().line();
         byLine.putIfAbsent(fileLine, page);
         PreviewState.Spot spot = spot(page, box);
         spotsByLine.computeIfAbsent(fileLine, k -> new ArrayList<>()).add(spot);
         String key = p.what().equals("chart") ? "serve.placeholder.chart" : "serve.placeholder.photo";
         String text = Messages.text(key, p.caption());
-        placeholders.add(new PreviewState.Finding("ph-" + Integer.toHexString(p.source().hashCode()), "placeholder",
-                local(p.source()), text, p.source() + ": " + text, List.of(page), List.of(spot), false));
+        placeholders.add(new PreviewState.Finding("ph-" + Integer.toHexString(p.pos().toString().hashCode()), "placeholder",
+                local(p.pos()), text, p.pos() + ": " + text, List.of(page), List.of(spot), false));
     }
 
     /** A place inside the issue folder without the folder's name: the page is about that one issue. */
-    private String local(String where) {
-        return where.startsWith(folder) ? where.substring(folder.length()) : where;
+    private String local(SourcePos where) {
+        return where.inIssue(folder).toString();
     }
 }

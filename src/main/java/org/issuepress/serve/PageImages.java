@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
+import org.issuepress.diag.AtomicFiles;
 
 /**
  * The pages' images, by the fingerprint of what is on the page: a page whose fingerprint did
@@ -87,12 +88,8 @@ final class PageImages {
             return;
         }
         try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, key, ".tmp");
-            Files.write(tmp, image);
             // whole or not at all: another serve of the issue may read it at the same moment
-            Files.move(tmp, file(key), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(file(key), image);
         } catch (IOException e) {
             // a cache: the image is in memory, and is drawn again next time
         }

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.issuepress.diag.AtomicFiles;
 
 /**
  * What one {@code serve} of an issue leaves for the next, in {@code output/.cache/<issue>/preview-<code>/}:
@@ -81,10 +81,7 @@ final class PreviewCache {
 
     private void write(String name, byte[] bytes) {
         try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, name, ".tmp");
-            Files.write(tmp, bytes);
-            Files.move(tmp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(dir.resolve(name), bytes);
         } catch (IOException e) {
             // a cache only: next time starts from the first page
         }

@@ -43,7 +43,6 @@ final class Rebuilder {
     private final Path fonts;
     private final PageImages images;
     private final LargePages large;
-    private final String folder;
     private final IntSupplier focus;
     private final ExecutorService drawer = Executors.newSingleThreadExecutor(Daemons.named("preview-draw"));
     /** What the last rebuild set and ran, for the next: an edit sets one article and runs the templates of its pages. */
@@ -78,8 +77,7 @@ final class Rebuilder {
         this.fonts = fonts;
         this.images = images;
         this.large = large;
-        this.folder = IssueFolder.displayName(issueDir) + java.io.File.separator;
-        this.links = FindingLinks.none(folder);
+        this.links = FindingLinks.none(issueDir);
         this.pageTemplates = new PageTemplates(templates);
     }
 
@@ -95,7 +93,7 @@ final class Rebuilder {
             ComposedIssue c = pipeline.compose(l, d, set);
             PdfRenderer renderer = new PdfRenderer(templates, l.design(), l.fonts(), pageTemplates);
             PdfRenderer.Plan plan = renderer.lazyPlan(c, ColourMode.RGB);
-            links = FindingLinks.of(c, folder);
+            links = FindingLinks.of(c, issueDir);
             String[] made = new String[plan.pages().size()];
             List<String> keys = java.util.Arrays.asList(made);
             List<PreviewState.PageEntry> entries = PageList.of(c);

@@ -33,7 +33,7 @@ class FindingLinksTest {
         Diagnostics d = new Diagnostics();
         composed = p.compose(p.load(issue, d), d);
         folder = IssueFolder.displayName(issue) + "/";
-        links = FindingLinks.of(composed, folder);
+        links = FindingLinks.of(composed, issue);
     }
 
     static int firstPage(String articleId) {

@@ -31,7 +31,15 @@ public final class TestIssues {
     /** A fresh copy of an issue folder, to change in a test. */
     public static Path copyOf(Path issue) {
         try {
-            Path dir = Files.createTempDirectory("issue-");
+            return copyOf(issue, Files.createTempDirectory("issue-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A copy of an issue folder in {@code dir}, an empty folder. */
+    public static Path copyOf(Path issue, Path dir) {
+        try {
             copy(issue, dir);
             return dir;
         } catch (IOException e) {

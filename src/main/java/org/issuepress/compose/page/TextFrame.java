@@ -1,6 +1,7 @@
 package org.issuepress.compose.page;
 
 import java.util.List;
+import org.issuepress.diag.SourcePos;
 
 /**
  * Composed text and shapes. {@code role} says what it is (body, caption, table, quote,
@@ -15,6 +16,7 @@ public record TextFrame(Box box, List<TextRow> rows, List<Mark> marks, String ro
         marks = List.copyOf(marks);
     }
 
-    public record Placeholder(String what, String caption, String source) {
+    /** @param pos the photo's or chart's line, named as messages name it (the PDF names it {@link SourcePos#inIssue inside the issue}) */
+    public record Placeholder(String what, String caption, SourcePos pos) {
     }
 }
