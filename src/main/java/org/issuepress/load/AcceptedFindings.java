@@ -74,8 +74,12 @@ public final class AcceptedFindings implements Predicate<Diagnostic> {
         return entries.stream().anyMatch(e -> e.code().equals(d.code()) && e.what().equals(what) && names(d.pos().file(), e.file()));
     }
 
-    /** Adds a finding to the issue's accepted.yaml (made when there is none), with why when given. */
-    public static void accept(Path issueDir, Diagnostic d, String why) throws IOException {
+    /**
+     * Adds a finding to the issue's accepted.yaml (made when there is none), with why when given.
+     * One at a time: two pages of the preview accepting at once would each rewrite the file
+     * from what it held before, and one entry would be lost.
+     */
+    public static synchronized void accept(Path issueDir, Diagnostic d, String why) throws IOException {
         Path file = issueDir.resolve(FILE);
         String before = Files.isRegularFile(file) ? Files.readString(file) : null;
         // an entry an editor typed last, without a line end, must not run into the new one
