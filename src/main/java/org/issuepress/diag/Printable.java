@@ -26,7 +26,7 @@ public final class Printable {
             } else if (cp == '\t') {
                 b.append("\\t");
             } else {
-                // as Java and YAML write them: four hex digits, eight beyond the first plane (U+E0001 is not \uE0001)
+                // as Java and YAML write them: four hex digits, eight beyond the first plane (U+E0001, a language tag)
                 b.append(String.format(java.util.Locale.ROOT, cp > 0xFFFF ? "\\U%08X" : "\\u%04X", cp));
             }
         });
