@@ -36,6 +36,15 @@ public final class YamlSource {
     }
 
     /**
+     * A reading window holding the whole text: snakeyaml-engine 2.10 fails with an
+     * IndexOutOfBoundsException when a character beyond the first plane (𠮷 in a name, an emoji)
+     * straddles the end of its window (1024 characters by default).
+     */
+    static int wholeText(String text) {
+        return Math.max(1024, text.length() + 2);
+    }
+
+    /**
      * @param lineOffset lines before the YAML text in its file (front matter starts on line 2)
      * @return the root node, or empty when the text is empty or broken (then reported)
      */
@@ -47,6 +56,7 @@ public final class YamlSource {
                 .setMaxAliasesForCollections(MAX_ALIASES)
                 .setCodePointLimit(MAX_CODE_POINTS)
                 .setUseMarks(true)
+                .setBufferSize(wholeText(text))
                 .build();
         if (text.indexOf('\t') >= 0) {
             reportTabs(text, file, lineOffset, out);

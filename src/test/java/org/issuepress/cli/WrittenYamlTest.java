@@ -64,7 +64,10 @@ class WrittenYamlTest {
         assertTrue(check.err().contains(Messages.text("check.accepted", warnings.size(), AcceptedFindings.FILE)), check.err());
         assertFalse(check.err().contains("accepted-"), "accepted.yaml reads without a complaint: " + check.err());
 
-        List<?> entries = (List<?>) new Load(LoadSettings.builder().build()).loadFromString(Files.readString(issue.resolve(AcceptedFindings.FILE)));
+        String written = Files.readString(issue.resolve(AcceptedFindings.FILE));
+        // the whole text in one reading window, as the tool reads it (snakeyaml-engine 2.10 fails
+        // on a surrogate pair across a window's end)
+        List<?> entries = (List<?>) new Load(LoadSettings.builder().setBufferSize(written.length() + 2).build()).loadFromString(written);
         assertEquals(warnings.size(), entries.size());
         for (int i = 0; i < entries.size(); i++) {
             Map<?, ?> e = (Map<?, ?>) entries.get(i);
