@@ -64,9 +64,9 @@ public final class Pipeline {
     /** The editions and the preflight report, moved into place together only when all are written. */
     private static Map<String, Path> write(OutputFiles out, Path issueDir, String id, Made made, List<FileReport> reports, Editions.Binding b,
                                            int copies, PhotoStage.Count photos) throws IOException {
-        out.put(id + "-print.pdf", made.print());
-        out.put(id + "-cover.pdf", made.cover());
-        out.put(id + "-web.pdf", made.web());
+        out.put(Editions.fileName(id, "print"), made.print());
+        out.put(Editions.fileName(id, "cover"), made.cover());
+        out.put(Editions.fileName(id, "web"), made.web());
         List<Phrase> notes = new java.util.ArrayList<>(List.of(Phrase.of(b.style() == BindingStyle.SADDLE ? "report.binding.saddle" : "report.binding", String.valueOf(b.insidePages()),
                 String.valueOf(b.blankPages()), String.valueOf(b.signatures()),
                 b.rest() == 0 ? "" : Phrase.of("report.binding.rest", String.valueOf(b.rest())),
@@ -110,11 +110,11 @@ public final class Pipeline {
         CompletableFuture<byte[]> web = CompletableFuture.supplyAsync(() -> editions.web(rendered), pool);
         CompletableFuture<byte[]> cover = CompletableFuture.supplyAsync(() -> editions.cover(rendered), pool);
         return new Work(print, cover, web,
-                checkInTwo(print, id + "-print.pdf",
+                checkInTwo(print, Editions.fileName(id, "print"),
                         new Expectations(Expectations.Edition.PRINT, ps.trimWidth(), ps.trimHeight(), articles, finalRun), pool),
-                cover.thenApplyAsync(b -> Preflight.check(id + "-cover.pdf", b,
+                cover.thenApplyAsync(b -> Preflight.check(Editions.fileName(id, "cover"), b,
                         new Expectations(Expectations.Edition.COVER, 0, 0, 0, finalRun)), pool),
-                checkInTwo(web, id + "-web.pdf",
+                checkInTwo(web, Editions.fileName(id, "web"),
                         // its pages are the print edition's, checked in full there
                         new Expectations(Expectations.Edition.WEB, ps.trimWidth(), ps.trimHeight(), articles, finalRun).lightly(), pool));
     }
@@ -260,7 +260,7 @@ public final class Pipeline {
                     b.rest() == 0 ? "" : Phrase.of("stage.finish.rest", String.valueOf(b.rest())),
                     String.format(java.util.Locale.ROOT, "%.1f", b.spineMm())));
             console.stage("preflight");
-            reports = RunOutPages.add(work.reports(), composed, l.design().fit().sparse(), id + "-print.pdf");
+            reports = RunOutPages.add(work.reports(), composed, l.design().fit().sparse(), Editions.fileName(id, "print"));
         } finally {
             pool.shutdown();
         }

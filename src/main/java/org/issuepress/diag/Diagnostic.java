@@ -26,7 +26,8 @@ public record Diagnostic(Severity severity, String key, SourcePos pos, List<Obje
         return codeOf(key);
     }
 
-    static String codeOf(String key) {
+    /** The code of a catalogue key: the key up to its first dot (a variant's words share its code). */
+    public static String codeOf(String key) {
         int dot = key.indexOf('.');
         return dot < 0 ? key : key.substring(0, dot);
     }

@@ -36,6 +36,11 @@ public final class Editions {
     private final float bleed;
     private final float slug;
 
+    /** The file an edition ({@code print}, {@code cover}, {@code web}) of issue {@code id} is written to. */
+    public static String fileName(String id, String edition) {
+        return id + "-" + edition + ".pdf";
+    }
+
     public Editions(ComposedIssue issue, Design design) {
         this.issue = issue;
         this.design = design;

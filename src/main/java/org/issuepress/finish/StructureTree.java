@@ -81,7 +81,7 @@ final class StructureTree {
 
     /** The e-edition speaks the issue's language, whatever the editor's console does. */
     static Lang lang(Issue issue) {
-        return issue.info().language() != null && issue.info().language().startsWith("zh") ? Lang.ZH : Lang.EN;
+        return Lang.parse(issue.info().language()) == Lang.ZH ? Lang.ZH : Lang.EN;
     }
 
     /** Takes the content map out of the master: the print editions carry no structure. */

@@ -51,7 +51,8 @@ public final class AcceptedFindings implements Predicate<Diagnostic> {
         String name = IssueFolder.displayName(file);
         List<Entry> entries = new ArrayList<>();
         try {
-            Object doc = new Load(LoadSettings.builder().build()).loadFromString(Files.readString(file));
+            String text = Files.readString(file);
+            Object doc = new Load(LoadSettings.builder().setBufferSize(YamlSource.wholeText(text)).build()).loadFromString(text);
             if (doc != null && !(doc instanceof List<?>)) {
                 throw new YamlEngineException("not a list");
             }
@@ -85,7 +86,7 @@ public final class AcceptedFindings implements Predicate<Diagnostic> {
         // an entry an editor typed last, without a line end, must not run into the new one
         StringBuilder s = new StringBuilder(before == null ? HEADER : before.isEmpty() || before.endsWith("\n") ? "" : "\n");
         s.append("- code: ").append(YamlWriter.scalar(d.code())).append('\n')
-                .append("  file: ").append(YamlWriter.scalar(relative(d.pos().file(), issueDir))).append('\n')
+                .append("  file: ").append(YamlWriter.scalar(d.pos().inIssue(issueDir).file())).append('\n')
                 .append("  what: ").append(YamlWriter.scalar(d.message(Lang.EN))).append('\n');
         if (why != null && !why.isBlank()) {
             s.append("  why: ").append(YamlWriter.scalar(why)).append('\n');
@@ -94,16 +95,10 @@ public final class AcceptedFindings implements Predicate<Diagnostic> {
         AtomicFiles.write(file, ((before == null ? "" : before) + s).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The finding's file as accepted.yaml names it: inside the issue folder. */
-    static String relative(String file, Path issueDir) {
-        String folder = IssueFolder.displayName(issueDir);
-        String f = file.replace('\\', '/');
-        String prefix = folder.replace('\\', '/') + "/";
-        return f.startsWith(prefix) ? f.substring(prefix.length()) : f;
-    }
-
     private static boolean names(String findingFile, String entryFile) {
+        // both sides alike: a backslash may be a Windows separator or part of a file's name
         String f = findingFile.replace('\\', '/');
-        return f.equals(entryFile) || f.endsWith("/" + entryFile);
+        String e = entryFile.replace('\\', '/');
+        return f.equals(e) || f.endsWith("/" + e);
     }
 }

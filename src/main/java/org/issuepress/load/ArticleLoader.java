@@ -77,9 +77,7 @@ final class ArticleLoader {
     }
 
     static String idOf(Path file) {
-        String n = file.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return dot > 0 ? n.substring(0, dot) : n;
+        return IssueFolder.stem(file);
     }
 
     private static String blank(String s) {

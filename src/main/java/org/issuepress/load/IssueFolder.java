@@ -36,6 +36,13 @@ public final class IssueFolder {
         return displayName(file);
     }
 
+    /** A file's name without its extension: an article file's id, an imported manuscript's stem. */
+    public static String stem(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
     /** {@link #display}, for those naming files as the messages do (the preview, linking findings to pages). */
     public static String displayName(Path file) {
         return SourcePos.displayName(file);

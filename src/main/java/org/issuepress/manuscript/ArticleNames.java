@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Locale;
+import org.issuepress.load.IssueFolder;
 import java.util.stream.Stream;
 
 /**
@@ -37,7 +38,7 @@ final class ArticleNames {
     /** Tables added to an article are named after it and their workbook, never over an existing table. */
     static String forTables(Path issueDir, Path article, Path source) {
         String slug = slug(source);
-        String base = stemOf(article) + "-" + (slug.isEmpty() ? "xlsx" : slug);
+        String base = IssueFolder.stem(article) + "-" + (slug.isEmpty() ? "xlsx" : slug);
         String name = base;
         for (int n = 2; Files.exists(issueDir.resolve("tables").resolve(name + "-1.yaml")); n++) {
             name = base + n;
@@ -47,7 +48,7 @@ final class ArticleNames {
 
     /** ASCII letters and digits of the file's name, lower case, runs of anything else as one '-'. */
     static String slug(Path source) {
-        String plain = Normalizer.normalize(stemOf(source), Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+        String plain = Normalizer.normalize(IssueFolder.stem(source), Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         String slug = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > MAX_SLUG) {
             slug = slug.substring(0, MAX_SLUG).replaceAll("-+$", "");
@@ -55,10 +56,4 @@ final class ArticleNames {
         return slug;
     }
 
-    /** The file's name without its extension. */
-    static String stemOf(Path file) {
-        String n = file.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return dot > 0 ? n.substring(0, dot) : n;
-    }
 }

@@ -103,7 +103,7 @@ public final class Importer {
             String title = c.title();
             List<Converted.LineNote> notes = new ArrayList<>(c.notes());
             if (title == null || title.isBlank()) {
-                title = ArticleNames.stemOf(r.source());
+                title = IssueFolder.stem(r.source());
                 notes.add(new Converted.LineNote(-1, new Inline.Note("no-title", List.of(title))));
             }
             c = new Converted(title, c.subtitle(), c.lines(), c.tables(), c.images(), notes);
@@ -115,7 +115,7 @@ public final class Importer {
         }
         files.add(0, article);
         List<Diagnostic> notes = notes(c, text, folder.display(article));
-        Path notesFile = article.resolveSibling(ArticleNames.stemOf(article) + NOTES_SUFFIX);
+        Path notesFile = article.resolveSibling(IssueFolder.stem(article) + NOTES_SUFFIX);
         Files.deleteIfExists(notesFile);
         if (!notes.isEmpty() && text != null) {
             Files.writeString(notesFile, NotesFile.text(r.source(), folder.display(article), notes));

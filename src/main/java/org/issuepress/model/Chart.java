@@ -34,6 +34,15 @@ public record Chart(ChartType type, String title, String unit, List<String> cate
         approximate = approximate == null ? List.of() : List.copyOf(approximate);
     }
 
+    /**
+     * The same in every run (an enum hashes by identity): the preview keeps page images between
+     * runs by a fingerprint of what is on the page.
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(type.name(), title, unit, categories, series, source, note, approximate, pos);
+    }
+
     /** Whether the text gives this category's figures as approximations (约2700). */
     public boolean isApproximate(String category) {
         return approximate.stream().anyMatch(name -> names(category, name));

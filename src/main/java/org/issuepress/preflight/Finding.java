@@ -6,6 +6,7 @@ import org.issuepress.diag.Lang;
 import org.issuepress.diag.Messages;
 import org.issuepress.diag.PageName;
 import org.issuepress.diag.Phrase;
+import org.issuepress.diag.Diagnostic;
 import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
 
@@ -25,8 +26,7 @@ public record Finding(Severity severity, String key, String file, int page, Stri
     }
 
     public String code() {
-        int dot = key.indexOf('.');
-        return dot < 0 ? key : key.substring(0, dot);
+        return Diagnostic.codeOf(key);
     }
 
     public boolean isError() {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import org.issuepress.diag.Diagnostic;
 import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
 
@@ -36,8 +37,7 @@ final class Sink {
     }
 
     void add(Severity s, String key, int page, Object object, SourcePos source, Object... args) {
-        String code = key.indexOf('.') < 0 ? key : key.substring(0, key.indexOf('.'));
-        int n = counts.merge(code + "#" + page, 1, Integer::sum);
+        int n = counts.merge(Diagnostic.codeOf(key) + "#" + page, 1, Integer::sum);
         if (n <= PER_CODE_AND_PAGE) {
             findings.add(new Finding(s, key, file, page, page > 0 ? folios.apply(page) : null, object,
                     Arrays.asList(args), source));

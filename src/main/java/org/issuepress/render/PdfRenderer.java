@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import org.issuepress.compose.ComposedIssue;
-import org.issuepress.compose.page.ChartFrame;
 import org.issuepress.compose.page.Frame;
 import org.issuepress.compose.page.ImageFrame;
 import org.issuepress.design.Design;
@@ -149,9 +148,7 @@ public final class PdfRenderer {
             String prefix = "f" + i + "-";
             for (Map.Entry<String, Frame> e : registry.entrySet()) {
                 if (e.getKey().startsWith(prefix)) {
-                    // a chart's type is an enum, hashed by identity: its text is the same in every run
-                    // (the preview keeps page images between runs by fingerprint)
-                    h = 31 * h + (e.getValue() instanceof ChartFrame c ? c.toString().hashCode() : e.getValue().hashCode());
+                    h = 31 * h + e.getValue().hashCode(); // the same in every run (Chart hashes its type by name)
                     if (e.getValue() instanceof ImageFrame im) {
                         h = 31 * h + stamp(im.image()); // a photo replaced under the same name
                     }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.issuepress.finish.Editions;
 import org.issuepress.serve.PreviewState.Download;
 
 /** Where the editions of the issue are written ({@code <out>/<id>/<id>-print.pdf} …, as {@code build} names them). */
@@ -33,7 +34,7 @@ final class EditionFiles {
     Path file(String edition) {
         String issueId = id;
         return issueId == null || !EDITIONS.contains(edition) ? null
-                : outRoot.resolve(issueId).resolve(issueId + "-" + edition + ".pdf");
+                : outRoot.resolve(issueId).resolve(Editions.fileName(issueId, edition));
     }
 
     /** The editions there are to download, with their sizes. */

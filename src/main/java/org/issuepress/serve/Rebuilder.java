@@ -142,13 +142,7 @@ final class Rebuilder {
     private int draw(PdfRenderer renderer, PdfRenderer.Plan plan, String[] keys, List<PreviewState.PageEntry> entries,
                      Progress progress, Runnable partial) {
         Set<String> seen = new LinkedHashSet<>();
-        List<Integer> first = new ArrayList<>();
-        for (int i : ViewingOrder.spread(entries, focus.getAsInt())) {
-            keys[i] = key(plan, i);
-            if (!images.has(keys[i]) && seen.add(keys[i])) {
-                first.add(i);
-            }
-        }
+        List<Integer> first = missing(plan, keys, ViewingOrder.spread(entries, focus.getAsInt()), seen);
         Batches batches = new Batches(renderer, plan, keys, progress, partial);
         if (!first.isEmpty()) {
             // alone: on two cores the other pages' templates would hold it up
@@ -156,13 +150,7 @@ final class Rebuilder {
             waitFor(batches.next(first, CompletableFuture.completedFuture(null)));
         }
         plan.makeAll();
-        List<Integer> missing = new ArrayList<>();
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = key(plan, i);
-            if (!images.has(keys[i]) && seen.add(keys[i])) {
-                missing.add(i);
-            }
-        }
+        List<Integer> missing = missing(plan, keys, java.util.stream.IntStream.range(0, keys.length).boxed().toList(), seen);
         partial.run(); // every page's place, those already drawn with their image
         batches.total += missing.size();
         Future<?> drawing = CompletableFuture.completedFuture(null);
@@ -177,6 +165,18 @@ final class Rebuilder {
             progress.done(Messages.text("stage.draw.done", String.valueOf(batches.total), String.valueOf((int) PageImages.DPI)));
         }
         return batches.total;
+    }
+
+    /** Of {@code pages}, those with no image yet and a key not {@code seen} before; their keys filled in. */
+    private List<Integer> missing(PdfRenderer.Plan plan, String[] keys, List<Integer> pages, Set<String> seen) {
+        List<Integer> out = new ArrayList<>();
+        for (int i : pages) {
+            keys[i] = key(plan, i);
+            if (!images.has(keys[i]) && seen.add(keys[i])) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     /** One rebuild's pages rendered and drawn batch by batch, counted for the terminal. */

@@ -95,12 +95,23 @@ class LauncherTest {
 
     // --- the class-data archive never stops a command ---
 
-    @Test
-    void theFirstRunMakesTheArchiveWholeAndStampedAndTheNextUsesIt() throws Exception {
+    /** An installed jar after a first `check`, which made its class archive. */
+    private record Archived(Path jar, String issue, Path archive) {
+    }
+
+    private Archived archived() throws Exception {
         Path jar = installed();
         String issue = TestIssues.minimalWith(null).toString();
         assertClean(run(jar, "check", issue));
-        Path archive = jar.resolveSibling("issue-press.jsa");
+        return new Archived(jar, issue, jar.resolveSibling("issue-press.jsa"));
+    }
+
+    @Test
+    void theFirstRunMakesTheArchiveWholeAndStampedAndTheNextUsesIt() throws Exception {
+        Archived a = archived();
+        Path jar = a.jar();
+        String issue = a.issue();
+        Path archive = a.archive();
         assertTrue(Files.size(archive) > 0 && ClassArchive.looksLikeArchive(archive));
         assertTrue(new ClassArchive(jar).usable(), "stamped for this jar");
         long made = Files.getLastModifiedTime(archive).toMillis();
@@ -112,10 +123,10 @@ class LauncherTest {
 
     @Test
     void aTruncatedArchiveIsNotUsedAndIsMadeAgain() throws Exception {
-        Path jar = installed();
-        String issue = TestIssues.minimalWith(null).toString();
-        assertClean(run(jar, "check", issue));
-        Path archive = jar.resolveSibling("issue-press.jsa");
+        Archived a = archived();
+        Path jar = a.jar();
+        String issue = a.issue();
+        Path archive = a.archive();
         long size = Files.size(archive);
         cut(archive, size / 2);
         assertClean(run(jar, "check", issue));
@@ -124,10 +135,10 @@ class LauncherTest {
 
     @Test
     void aTruncatedArchiveWhoseStampAgreesCrashesNothing() throws Exception {
-        Path jar = installed();
-        String issue = TestIssues.minimalWith(null).toString();
-        assertClean(run(jar, "check", issue));
-        Path archive = jar.resolveSibling("issue-press.jsa");
+        Archived a = archived();
+        Path jar = a.jar();
+        String issue = a.issue();
+        Path archive = a.archive();
         Path stamp = jar.resolveSibling("issue-press.jsa.stamp");
         cut(archive, Files.size(archive) / 2);
         String[] s = Files.readString(stamp).strip().split(" ");

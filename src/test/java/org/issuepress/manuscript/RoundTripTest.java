@@ -86,7 +86,7 @@ class RoundTripTest {
         String importedTable = null;
         for (String l : body(theirs.subList(end + 1, theirs.size()))) {
             if (l.startsWith("[表 ")) {
-                importedTable = "tables/" + ArticleNames.stemOf(r.article()) + "-1.yaml";
+                importedTable = "tables/" + org.issuepress.load.IssueFolder.stem(r.article()) + "-1.yaml";
                 l = "[表 " + importedTable + "]";
             }
             expected.add(l);
