@@ -1,5 +1,6 @@
 package org.issuepress.cli;
 
+import org.issuepress.press.Built;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.issuepress.diag.Messages;
@@ -29,7 +30,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return common.run((console, d) -> {
-            Pipeline.Built built = common.pipeline(console).build(issueDir, out, d, finalRun, replace);
+            Built built = common.pipeline(console).build(issueDir, out, d, finalRun, replace);
             console.diagnostics(d, System.err);
             built.files().values().forEach(p -> console.info("  " + p));
             String time = String.format(java.util.Locale.ROOT, "%.1f", console.total());

@@ -1,5 +1,8 @@
 package org.issuepress.cli;
 
+import org.issuepress.press.Loaded;
+import org.issuepress.press.OutputOwner;
+import org.issuepress.press.Pipeline;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.issuepress.diag.EditorErrors;
@@ -27,8 +30,8 @@ final class CheckCommand implements Callable<Integer> {
         return common.run((console, d) -> {
             Pipeline p = common.pipeline(console);
             try {
-                Pipeline.Loaded loaded = p.load(issueDir, d);
-                Pipeline.checkOutput(loaded.issue(), out, d);
+                Loaded loaded = p.load(issueDir, d);
+                OutputOwner.check(loaded.issue(), out, d);
                 org.issuepress.compose.ComposedIssue composed = p.compose(loaded, d);
                 composed.fitReport().forEach(console::info);
                 if (!d.hasErrors()) {

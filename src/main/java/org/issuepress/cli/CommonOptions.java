@@ -1,5 +1,6 @@
 package org.issuepress.cli;
 
+import org.issuepress.press.Pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

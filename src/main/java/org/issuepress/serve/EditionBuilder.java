@@ -1,5 +1,6 @@
 package org.issuepress.serve;
 
+import org.issuepress.press.OutputOwner;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalTime;
@@ -12,8 +13,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import org.issuepress.cli.Pipeline;
-import org.issuepress.cli.Progress;
+import org.issuepress.press.Pipeline;
+import org.issuepress.press.Progress;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.Messages;
 import org.issuepress.diag.EditorErrors;
@@ -93,7 +94,7 @@ final class EditionBuilder implements AutoCloseable {
             if (prepared == null) {
                 pipeline.build(issueDir, outRoot, d);
             } else {
-                Pipeline.checkOutput(prepared.loaded().issue(), outRoot, d);
+                OutputOwner.check(prepared.loaded().issue(), outRoot, d);
                 d.throwIfErrors();
                 pipeline.build(prepared.loaded(), prepared.composed(), issueDir, outRoot, d, false);
             }

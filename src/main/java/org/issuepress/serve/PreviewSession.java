@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.issuepress.cli.Progress;
+import org.issuepress.press.Progress;
 import org.issuepress.diag.Diagnostic;
 import org.issuepress.diag.Messages;
 import org.issuepress.load.AcceptedFindings;

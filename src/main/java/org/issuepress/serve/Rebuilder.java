@@ -1,5 +1,6 @@
 package org.issuepress.serve;
 
+import org.issuepress.press.Loaded;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,8 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
-import org.issuepress.cli.Pipeline;
-import org.issuepress.cli.Progress;
+import org.issuepress.press.Pipeline;
+import org.issuepress.press.Progress;
 import org.issuepress.compose.ComposedIssue;
 import org.issuepress.compose.SetArticles;
 import org.issuepress.diag.Diagnostic;
@@ -89,7 +90,7 @@ final class Rebuilder {
         Diagnostics d = new Diagnostics();
         try {
             Pipeline pipeline = new Pipeline(templates, fonts, progress);
-            Pipeline.Loaded l = pipeline.load(issueDir, d);
+            Loaded l = pipeline.load(issueDir, d);
             ComposedIssue c = pipeline.compose(l, d, set);
             PdfRenderer renderer = new PdfRenderer(templates, l.design(), l.fonts(), pageTemplates);
             PdfRenderer.Plan plan = renderer.lazyPlan(c, ColourMode.RGB);
@@ -123,7 +124,7 @@ final class Rebuilder {
     }
 
     /** What the editions are made from. */
-    record Prepared(Pipeline.Loaded loaded, ComposedIssue composed) {
+    record Prepared(Loaded loaded, ComposedIssue composed) {
     }
 
     /**

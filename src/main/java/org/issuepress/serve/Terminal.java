@@ -1,6 +1,6 @@
 package org.issuepress.serve;
 
-import org.issuepress.cli.Progress;
+import org.issuepress.press.Progress;
 import org.issuepress.diag.Diagnostic;
 
 /** Where the preview tells the editor's terminal what it does: stages, one line per rebuild, problems. */

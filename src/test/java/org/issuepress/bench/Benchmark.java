@@ -1,5 +1,6 @@
 package org.issuepress.bench;
 
+import org.issuepress.press.Built;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.issuepress.cli.Pipeline;
-import org.issuepress.cli.Progress;
+import org.issuepress.press.Pipeline;
+import org.issuepress.press.Progress;
 import org.issuepress.diag.Diagnostics;
 
 /**
@@ -57,7 +58,7 @@ public final class Benchmark {
             long cpuStart = os.getProcessCpuTime();
             long gcStart = gcMillis();
             long jitStart = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
-            Pipeline.Built b = new Pipeline(Path.of("templates"), Path.of("fonts"), t).build(issue, out, new Diagnostics());
+            Built b = new Pipeline(Path.of("templates"), Path.of("fonts"), t).build(issue, out, new Diagnostics());
             double total = (System.nanoTime() - start) / 1e9;
             pages = b.composed().pages().size();
             totals.add(total);

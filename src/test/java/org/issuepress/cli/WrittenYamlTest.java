@@ -1,5 +1,7 @@
 package org.issuepress.cli;
 
+import org.issuepress.press.Pipeline;
+import org.issuepress.press.Progress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package org.issuepress.compose;
 
+import org.issuepress.press.Built;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,8 +13,8 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.issuepress.cli.Pipeline;
-import org.issuepress.cli.Progress;
+import org.issuepress.press.Pipeline;
+import org.issuepress.press.Progress;
 import org.issuepress.compose.page.Page;
 import org.issuepress.compose.page.PageKind;
 import org.issuepress.diag.Diagnostic;
@@ -104,7 +105,7 @@ class PagePlanTest {
         Path dir = planned("046-dangjian", "start: " + start);
         Diagnostics d = new Diagnostics();
         Path out = Files.createTempDirectory("plan-build");
-        Pipeline.Built built = PIPELINE.build(dir, out, d);
+        Built built = PIPELINE.build(dir, out, d);
         assertEquals(start, built.composed().articleFolios().get("046-dangjian"));
         Page first = built.composed().pages().stream().filter(p -> p.anchors().contains("046-dangjian")).findFirst().orElseThrow();
         assertEquals(start, first.folio());

@@ -1,5 +1,6 @@
 package org.issuepress.compose;
 
+import org.issuepress.press.Loaded;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,8 +10,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.issuepress.cli.Pipeline;
-import org.issuepress.cli.Progress;
+import org.issuepress.press.Pipeline;
+import org.issuepress.press.Progress;
 import org.issuepress.diag.Diagnostic;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.EditorErrors;
@@ -70,7 +71,7 @@ class SetArticlesTest {
         edit("articles/021-gongyi.txt", "。", "。𓀀");
         for (int run = 0; run < 2; run++) {
             Diagnostics d = new Diagnostics();
-            Pipeline.Loaded l = PIPELINE.load(issue, d);
+            Loaded l = PIPELINE.load(issue, d);
             EditorErrors e = assertThrows(EditorErrors.class, () -> PIPELINE.compose(l, d, set));
             assertTrue(e.diagnostics().sorted().stream().anyMatch(x -> x.code().equals("glyph-missing")
                     && x.pos().file().endsWith("021-gongyi.txt")), "run " + run + ": " + e.diagnostics().sorted());

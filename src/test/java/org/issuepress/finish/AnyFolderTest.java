@@ -1,5 +1,6 @@
 package org.issuepress.finish;
 
+import org.issuepress.press.Built;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,8 +27,8 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.issuepress.cli.Pipeline;
-import org.issuepress.cli.Progress;
+import org.issuepress.press.Pipeline;
+import org.issuepress.press.Progress;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.load.IssueFolder;
 import org.issuepress.preflight.Finding;
@@ -48,9 +49,9 @@ class AnyFolderTest {
     static Path first;
     static Path second;
     static Path inside;
-    static Pipeline.Built a;
-    static Pipeline.Built b;
-    static Pipeline.Built relative;
+    static Built a;
+    static Built b;
+    static Built relative;
 
     static Pipeline pipeline() {
         return new Pipeline(TestFonts.ROOT.resolve("templates"), TestFonts.ROOT.resolve("fonts"), Progress.SILENT);
@@ -90,9 +91,9 @@ class AnyFolderTest {
 
     @Test
     void noFileWeHandOnNamesTheIssueFolder() throws IOException {
-        for (Map.Entry<Path, Pipeline.Built> e : Map.of(first, a, second, b, inside, relative).entrySet()) {
+        for (Map.Entry<Path, Built> e : Map.of(first, a, second, b, inside, relative).entrySet()) {
             Path folder = e.getKey();
-            Pipeline.Built built = e.getValue();
+            Built built = e.getValue();
             String name = folder.getFileName().toString();
             for (String edition : EDITIONS) {
                 byte[] pdf = Files.readAllBytes(built.files().get(edition));

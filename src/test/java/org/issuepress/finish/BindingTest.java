@@ -1,5 +1,6 @@
 package org.issuepress.finish;
 
+import org.issuepress.press.Built;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,8 +11,8 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.issuepress.cli.Pipeline;
-import org.issuepress.cli.Progress;
+import org.issuepress.press.Pipeline;
+import org.issuepress.press.Progress;
 import org.issuepress.compose.ComposedIssue;
 import org.issuepress.compose.page.Page;
 import org.issuepress.compose.page.PageKind;
@@ -83,7 +84,7 @@ class BindingTest {
         to = text.indexOf("back_cover:");
         Files.writeString(yaml, text.substring(0, from) + text.substring(to));
         Diagnostics d = new Diagnostics();
-        Pipeline.Built built = PIPELINE.build(dir, Files.createTempDirectory("thin"), d);
+        Built built = PIPELINE.build(dir, Files.createTempDirectory("thin"), d);
         int inside = built.composed().insidePages().size();
         assertEquals(32, inside, "inside pages");
         assertEquals(BindingStyle.SADDLE, built.composed().issue().print().bindingFor(inside));

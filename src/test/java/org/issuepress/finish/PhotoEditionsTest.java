@@ -1,5 +1,6 @@
 package org.issuepress.finish;
 
+import org.issuepress.press.Built;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,8 +17,8 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.issuepress.cli.Pipeline;
-import org.issuepress.cli.Progress;
+import org.issuepress.press.Pipeline;
+import org.issuepress.press.Progress;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.preflight.FileReport;
 import org.issuepress.preflight.Finding;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * which is what makes the e-edition small.
  */
 class PhotoEditionsTest {
-    static Pipeline.Built built;
+    static Built built;
     static Path out;
     static Path issue;
 
@@ -117,7 +118,7 @@ class PhotoEditionsTest {
 
     @Test
     void builtAgainTheFilesAreTheSameBytes() throws IOException {
-        Pipeline.Built again = new Pipeline(TestFonts.ROOT.resolve("templates"), TestFonts.ROOT.resolve("fonts"), Progress.SILENT)
+        Built again = new Pipeline(TestFonts.ROOT.resolve("templates"), TestFonts.ROOT.resolve("fonts"), Progress.SILENT)
                 .build(issue, Files.createTempDirectory("out-"), new Diagnostics());
         for (String name : built.files().keySet()) {
             assertTrue(java.util.Arrays.equals(Files.readAllBytes(built.files().get(name)), Files.readAllBytes(again.files().get(name))),

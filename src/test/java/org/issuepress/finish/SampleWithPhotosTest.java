@@ -1,5 +1,6 @@
 package org.issuepress.finish;
 
+import org.issuepress.press.Built;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,8 +11,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.issuepress.cli.Pipeline;
-import org.issuepress.cli.Progress;
+import org.issuepress.press.Pipeline;
+import org.issuepress.press.Progress;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.preflight.FileReport;
 import org.issuepress.support.SampleIssue;
@@ -51,7 +52,7 @@ class SampleWithPhotosTest {
         Files.writeString(yaml, Files.readString(yaml).replace("  photo_caption: 伏羲山", "  photo: images/cover.jpg\n  photo_caption: 伏羲山"));
 
         Diagnostics d = new Diagnostics();
-        Pipeline.Built built = new Pipeline(TestFonts.ROOT.resolve("templates"), TestFonts.ROOT.resolve("fonts"), Progress.SILENT)
+        Built built = new Pipeline(TestFonts.ROOT.resolve("templates"), TestFonts.ROOT.resolve("fonts"), Progress.SILENT)
                 .build(issue, Files.createTempDirectory("out-"), d);
         assertEquals(7, photos, "the photos the printed issue's captions name");
         List<FileReport> reports = built.preflight();

@@ -1,5 +1,6 @@
 package org.issuepress.load;
 
+import org.issuepress.press.Built;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.issuepress.cli.Pipeline;
-import org.issuepress.cli.Progress;
+import org.issuepress.press.Pipeline;
+import org.issuepress.press.Progress;
 import org.issuepress.diag.Diagnostic;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.support.TestFonts;
@@ -61,7 +62,7 @@ class PrintRunTest {
     void copiesThatAgreeAreQuietAndNamedInThePreflightReport() throws IOException {
         assertEquals(List.of(), load("100"));
         Diagnostics d = new Diagnostics();
-        Pipeline.Built built = new Pipeline(TestFonts.ROOT.resolve("templates"), TestFonts.ROOT.resolve("fonts"), Progress.SILENT)
+        Built built = new Pipeline(TestFonts.ROOT.resolve("templates"), TestFonts.ROOT.resolve("fonts"), Progress.SILENT)
                 .build(issue, Files.createTempDirectory("out-"), d);
         String report = Files.readString(built.files().get("preflight.txt"), StandardCharsets.UTF_8);
         assertTrue(report.contains("print run: 100 copies"), report);

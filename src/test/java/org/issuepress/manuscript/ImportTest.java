@@ -1,5 +1,6 @@
 package org.issuepress.manuscript;
 
+import org.issuepress.press.Built;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,8 +11,8 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.issuepress.cli.Pipeline;
-import org.issuepress.cli.Progress;
+import org.issuepress.press.Pipeline;
+import org.issuepress.press.Progress;
 import org.issuepress.diag.Diagnostic;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.support.SampleIssue;
@@ -30,14 +31,14 @@ class ImportTest {
         return dir;
     }
 
-    static String pdfText(Pipeline.Built built) throws Exception {
+    static String pdfText(Built built) throws Exception {
         Path web = built.files().values().stream().filter(f -> f.toString().endsWith("-web.pdf")).findFirst().orElseThrow();
         try (PDDocument doc = Loader.loadPDF(web.toFile())) {
             return new PDFTextStripper().getText(doc);
         }
     }
 
-    static Pipeline.Built build(Path issue) throws Exception {
+    static Built build(Path issue) throws Exception {
         Pipeline p = new Pipeline(TestFonts.ROOT.resolve("templates"), TestFonts.ROOT.resolve("fonts"), Progress.SILENT);
         return p.build(issue, Files.createTempDirectory("i15-out-"), new Diagnostics());
     }

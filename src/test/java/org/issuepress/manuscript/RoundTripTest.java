@@ -1,5 +1,6 @@
 package org.issuepress.manuscript;
 
+import org.issuepress.press.Built;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -98,7 +99,7 @@ class RoundTripTest {
         }
 
         // the built pages carry the sample's text: every paragraph and head, every cell of its table
-        org.issuepress.cli.Pipeline.Built built = ImportTest.build(issue);
+        Built built = ImportTest.build(issue);
         String printed = PdfText.squeeze(bodyText(built));
         String everything = PdfText.squeeze(ImportTest.pdfText(built));
         for (String l : expected.subList(end + 1, expected.size())) {
@@ -134,7 +135,7 @@ class RoundTripTest {
      * The e-edition's body text, column by column, pages joined: a paragraph that runs from one
      * page to the next reads on, without the running head, folio or a float between.
      */
-    private static String bodyText(org.issuepress.cli.Pipeline.Built built) throws Exception {
+    private static String bodyText(Built built) throws Exception {
         Path web = built.files().values().stream().filter(f -> f.toString().endsWith("-web.pdf")).findFirst().orElseThrow();
         List<org.issuepress.compose.page.Page> shown = built.composed().pages().stream()
                 .filter(org.issuepress.finish.Editions::onScreen).toList();

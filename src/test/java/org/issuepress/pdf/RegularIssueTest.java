@@ -1,5 +1,6 @@
 package org.issuepress.pdf;
 
+import org.issuepress.press.Built;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,8 +12,8 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.issuepress.cli.Pipeline;
-import org.issuepress.cli.Progress;
+import org.issuepress.press.Pipeline;
+import org.issuepress.press.Progress;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.support.TestFonts;
 import org.issuepress.support.TestIssues;
@@ -33,7 +34,7 @@ class RegularIssueTest {
         assertTrue(text.contains("special: 测试专刊\n"), "the minimal issue names a special title to remove");
         Files.writeString(yaml, text.replace("special: 测试专刊\n", ""));
         Diagnostics d = new Diagnostics();
-        Pipeline.Built built = new Pipeline(TestFonts.ROOT.resolve("templates"), TestFonts.ROOT.resolve("fonts"), Progress.SILENT)
+        Built built = new Pipeline(TestFonts.ROOT.resolve("templates"), TestFonts.ROOT.resolve("fonts"), Progress.SILENT)
                 .build(issue, Files.createTempDirectory("out-"), d);
         assertEquals(List.of(), d.all().stream().filter(x -> x.isError()).toList());
         for (String edition : List.of("print", "cover")) {

@@ -1,5 +1,7 @@
 package org.issuepress.pdf;
 
+import org.issuepress.press.Built;
+import org.issuepress.press.Loaded;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,8 +14,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.issuepress.cli.Pipeline;
-import org.issuepress.cli.Progress;
+import org.issuepress.press.Pipeline;
+import org.issuepress.press.Progress;
 import org.issuepress.compose.ComposedIssue;
 import org.issuepress.compose.page.Page;
 import org.issuepress.diag.Diagnostics;
@@ -41,9 +43,9 @@ class RunningHeadTest {
                 + ("\n" + "第二篇的正文，写得长一些，好占满几页。".repeat(12) + "\n").repeat(40));
         Pipeline pipeline = new Pipeline(TestFonts.ROOT.resolve("templates"), TestFonts.ROOT.resolve("fonts"), Progress.SILENT);
         Diagnostics d = new Diagnostics();
-        Pipeline.Loaded l = pipeline.load(issue, d);
+        Loaded l = pipeline.load(issue, d);
         ComposedIssue composed = pipeline.compose(l, d);
-        Pipeline.Built built = pipeline.build(issue, Files.createTempDirectory("out-"), d);
+        Built built = pipeline.build(issue, Files.createTempDirectory("out-"), d);
         assertEquals(List.of(), d.all().stream().filter(x -> x.isError()).toList());
 
         List<String> ownHeads = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.issuepress.pdf;
 
+import org.issuepress.press.Built;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -17,8 +18,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
-import org.issuepress.cli.Pipeline;
-import org.issuepress.cli.Progress;
+import org.issuepress.press.Pipeline;
+import org.issuepress.press.Progress;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.model.Article;
 import org.issuepress.model.Block;
@@ -48,7 +49,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  * enough to run into the next column). The print edition stays untagged.
  */
 class TaggedEditionTest {
-    static Pipeline.Built small;
+    static Built small;
     static byte[] smallWeb;
     private static TagTree.Node sampleTree;
 

@@ -1,5 +1,6 @@
 package org.issuepress.preflight;
 
+import org.issuepress.press.Built;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,8 +15,8 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDStream;
-import org.issuepress.cli.Pipeline;
-import org.issuepress.cli.Progress;
+import org.issuepress.press.Pipeline;
+import org.issuepress.press.Progress;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.support.SampleIssue;
 import org.issuepress.support.TestFonts;
@@ -70,7 +71,7 @@ class PreflightTest {
     @Test
     void placeholdersAreWarningsInProofsAndErrorsInTheFinalBuild() throws IOException {
         Path issue = TestIssues.minimalWith(null);
-        Pipeline.Built proof = pipeline(TestFonts.ROOT.resolve("templates")).build(issue, Files.createTempDirectory("o"), new Diagnostics());
+        Built proof = pipeline(TestFonts.ROOT.resolve("templates")).build(issue, Files.createTempDirectory("o"), new Diagnostics());
         FileReport print = proof.preflight().get(0);
         assertTrue(print.findings().stream().anyMatch(f -> f.code().equals("placeholder") && !f.isError()
                 && f.source().toString().equals("articles/one.txt:16:1")), print.findings().toString());

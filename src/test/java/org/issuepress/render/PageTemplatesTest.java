@@ -1,5 +1,6 @@
 package org.issuepress.render;
 
+import org.issuepress.press.Loaded;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,8 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.issuepress.cli.Pipeline;
-import org.issuepress.cli.Progress;
+import org.issuepress.press.Pipeline;
+import org.issuepress.press.Progress;
 import org.issuepress.compose.ComposedIssue;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.EditorErrors;
@@ -29,7 +30,7 @@ class PageTemplatesTest {
     private List<String> plan(PageTemplates with) {
         Pipeline p = new Pipeline(templates, TestFonts.ROOT.resolve("fonts"), Progress.SILENT);
         Diagnostics d = new Diagnostics();
-        Pipeline.Loaded l = p.load(issue, d);
+        Loaded l = p.load(issue, d);
         ComposedIssue c = p.compose(l, d);
         return List.copyOf(new PdfRenderer(templates, l.design(), l.fonts(), with).plan(c, ColourMode.RGB).pages());
     }

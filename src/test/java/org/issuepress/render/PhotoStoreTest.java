@@ -1,5 +1,6 @@
 package org.issuepress.render;
 
+import org.issuepress.press.Built;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,8 +17,8 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.issuepress.cli.Pipeline;
-import org.issuepress.cli.Progress;
+import org.issuepress.press.Pipeline;
+import org.issuepress.press.Progress;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.preflight.PreflightFailed;
 import org.issuepress.support.TestFonts;
@@ -41,7 +42,7 @@ class PhotoStoreTest {
     }
 
     /** Copies of one issue share an output folder here: each replaces the editions of the one before (--replace). */
-    static Pipeline.Built build(Path issue, Path out) throws IOException {
+    static Built build(Path issue, Path out) throws IOException {
         return new Pipeline(TestFonts.ROOT.resolve("templates"), TestFonts.ROOT.resolve("fonts"), Progress.SILENT)
                 .build(issue, out, new Diagnostics(), false, true);
     }
@@ -52,7 +53,7 @@ class PhotoStoreTest {
         }
     }
 
-    static List<String> printImageSpaces(Pipeline.Built b) throws IOException {
+    static List<String> printImageSpaces(Built b) throws IOException {
         try (PDDocument doc = Loader.loadPDF(b.files().get("test-01-print.pdf").toFile())) {
             List<String> spaces = new java.util.ArrayList<>();
             for (PDPage page : doc.getPages()) {
@@ -91,7 +92,7 @@ class PhotoStoreTest {
 
         Files.write(stored.get(0), new byte[] {1, 2, 3}); // damaged: made again, same bytes as the first build
         Path third = TestIssues.copyOf(first);
-        Pipeline.Built c = build(third, out);
+        Built c = build(third, out);
         assertArrayEquals(fresh, Files.readAllBytes(c.files().get("test-01-print.pdf")));
         assertEquals(List.of("DeviceCMYK", "DeviceCMYK"), printImageSpaces(c));
     }

@@ -1,5 +1,6 @@
 package org.issuepress.render;
 
+import org.issuepress.press.Loaded;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.awt.image.BufferedImage;
@@ -10,8 +11,8 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.issuepress.cli.Pipeline;
-import org.issuepress.cli.Progress;
+import org.issuepress.press.Pipeline;
+import org.issuepress.press.Progress;
 import org.issuepress.compose.ComposedIssue;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.support.TestFonts;
@@ -31,7 +32,7 @@ class PlanFingerprintTest {
     static Prints prints(Path issue) {
         Pipeline p = new Pipeline(TEMPLATES, TestFonts.ROOT.resolve("fonts"), Progress.SILENT);
         Diagnostics d = new Diagnostics();
-        Pipeline.Loaded l = p.load(issue, d);
+        Loaded l = p.load(issue, d);
         ComposedIssue c = p.compose(l, d);
         PdfRenderer.Plan plan = new PdfRenderer(TEMPLATES, l.design(), l.fonts()).plan(c, ColourMode.RGB);
         List<Integer> prints = new ArrayList<>();

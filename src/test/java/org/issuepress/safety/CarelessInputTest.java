@@ -1,5 +1,7 @@
 package org.issuepress.safety;
 
+import org.issuepress.press.Pipeline;
+import org.issuepress.press.Progress;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -76,8 +78,8 @@ class CarelessInputTest {
         cut[cut.length - 2] = (byte) 0xFF;
         cut[cut.length - 1] = (byte) 0xD9;
         Path dir = issueWithPhoto(cut);
-        org.issuepress.cli.Pipeline p = new org.issuepress.cli.Pipeline(org.issuepress.support.TestFonts.ROOT.resolve("templates"),
-                org.issuepress.support.TestFonts.ROOT.resolve("fonts"), org.issuepress.cli.Progress.SILENT);
+        Pipeline p = new Pipeline(org.issuepress.support.TestFonts.ROOT.resolve("templates"),
+                org.issuepress.support.TestFonts.ROOT.resolve("fonts"), Progress.SILENT);
         Diagnostics d = new Diagnostics();
         EditorErrors e = org.junit.jupiter.api.Assertions.assertThrows(EditorErrors.class,
                 () -> p.build(dir, Files.createTempDirectory("out-"), d));

@@ -1,5 +1,6 @@
 package org.issuepress.safety;
 
+import org.issuepress.press.Built;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.issuepress.cli.Pipeline;
-import org.issuepress.cli.Progress;
+import org.issuepress.press.Pipeline;
+import org.issuepress.press.Progress;
 import org.issuepress.diag.Diagnostic;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.EditorErrors;
@@ -76,7 +77,7 @@ class HostileInputTest {
         Files.writeString(dir.resolve("articles/two.txt"), "---\ntitle: 第二篇 <i>&e;</i>\nkind: case\n---\n" + hostile + "\n");
         Path out = Files.createTempDirectory("out-");
         Pipeline p = new Pipeline(TestFonts.ROOT.resolve("templates"), TestFonts.ROOT.resolve("fonts"), Progress.SILENT);
-        Pipeline.Built built = p.build(dir, out, new Diagnostics());
+        Built built = p.build(dir, out, new Diagnostics());
         byte[] web = Files.readAllBytes(built.files().get("test-01-web.pdf"));
         String text;
         try (var doc = SampleIssue.open(web)) {

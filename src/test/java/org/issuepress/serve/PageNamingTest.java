@@ -1,5 +1,6 @@
 package org.issuepress.serve;
 
+import org.issuepress.press.Built;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,8 +11,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import org.issuepress.cli.Pipeline;
-import org.issuepress.cli.Progress;
+import org.issuepress.press.Pipeline;
+import org.issuepress.press.Progress;
 import org.issuepress.compose.page.PageKind;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.Lang;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * preflight.json and the preview's page list.
  */
 class PageNamingTest {
-    static Pipeline.Built built;
+    static Built built;
     static List<PreviewState.PageEntry> preview;
 
     @BeforeAll

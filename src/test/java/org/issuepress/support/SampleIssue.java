@@ -1,5 +1,6 @@
 package org.issuepress.support;
 
+import org.issuepress.press.Built;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,8 +10,8 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.issuepress.cli.Pipeline;
-import org.issuepress.cli.Progress;
+import org.issuepress.press.Pipeline;
+import org.issuepress.press.Progress;
 import org.issuepress.diag.Diagnostics;
 
 /** The sample issue built once per test run, with its pages' extracted text. */
@@ -18,7 +19,7 @@ public final class SampleIssue {
     public static final Path DIR = TestFonts.ROOT.resolve("issue-data/2021-01");
     /** The text dump of the printed issue the sample issue was transcribed from (a copy of shared/seed). */
     public static final Path SEED = TestFonts.ROOT.resolve("src/test/resources/seed/zzsn-2021-01-seed.txt");
-    private static Pipeline.Built built;
+    private static Built built;
     private static byte[] print;
     private static byte[] web;
     private static byte[] cover;
@@ -27,7 +28,7 @@ public final class SampleIssue {
     private SampleIssue() {
     }
 
-    public static synchronized Pipeline.Built built() {
+    public static synchronized Built built() {
         if (built == null) {
             try {
                 Path out = Files.createTempDirectory("sample-build");

@@ -1,4 +1,4 @@
-package org.issuepress.cli;
+package org.issuepress.press;
 
 import java.util.ArrayList;
 import java.util.List;

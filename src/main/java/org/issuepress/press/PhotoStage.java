@@ -1,4 +1,4 @@
-package org.issuepress.cli;
+package org.issuepress.press;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ import org.issuepress.render.PhotoStore;
 import org.issuepress.render.Photos;
 
 /** Every photo's print and screen versions, made on both cores before rendering needs them. */
-final class PhotoStage {
+public final class PhotoStage {
     private final Progress console;
 
     PhotoStage(Progress console) {
@@ -33,7 +33,7 @@ final class PhotoStage {
     }
 
     /** How many photos of each kind the issue has, for the print shop's report. */
-    record Count(int separatedFromRgb, int suppliedCmyk, int gray) {
+    public record Count(int separatedFromRgb, int suppliedCmyk, int gray) {
         int total() {
             return separatedFromRgb + suppliedCmyk + gray;
         }
@@ -99,7 +99,7 @@ final class PhotoStage {
     }
 
     /** Why a photo could not be prepared, in the editor's terms: too large is not damaged, cut short is not unreadable. */
-    static void report(RuntimeException e, String name, SourcePos at, Diagnostics d) {
+    public static void report(RuntimeException e, String name, SourcePos at, Diagnostics d) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         if (e instanceof Photos.TooLarge big) {
             d.report(Severity.ERROR, "image-too-large-to-process", at, name, String.valueOf(big.width()), String.valueOf(big.height()),

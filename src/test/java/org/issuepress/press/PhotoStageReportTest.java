@@ -1,5 +1,6 @@
-package org.issuepress.cli;
+package org.issuepress.press;
 
+import org.issuepress.press.PhotoStage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package org.issuepress.cli;
+package org.issuepress.press;
 
 /** Where a pipeline reports its stages: the terminal, or nowhere. */
 public interface Progress {

@@ -1,0 +1,45 @@
+package org.issuepress.press;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.issuepress.diag.Phrase;
+import org.issuepress.finish.Editions;
+import org.issuepress.model.BindingStyle;
+
+/**
+ * What the print shop reads in the preflight report besides the checks: the binding and its
+ * sheets, the print run, the photos and how they were separated — as sentences for
+ * preflight.txt and as values for preflight.json.
+ */
+final class ReportNotes {
+    private final List<Phrase> text = new ArrayList<>();
+    private final Map<String, Object> values = new LinkedHashMap<>();
+
+    ReportNotes(Editions.Binding b, int copies, PhotoStage.Count photos) {
+        text.add(Phrase.of(b.style() == BindingStyle.SADDLE ? "report.binding.saddle" : "report.binding", String.valueOf(b.insidePages()),
+                String.valueOf(b.blankPages()), String.valueOf(b.signatures()),
+                b.rest() == 0 ? "" : Phrase.of("report.binding.rest", String.valueOf(b.rest())),
+                String.format(Locale.ROOT, "%.2f", b.spineMm()), b.paper(),
+                String.format(Locale.ROOT, "%.2f", b.caliperMm())));
+        values.put("binding", b);
+        if (copies > 0) {
+            text.add(Phrase.of("report.copies", String.valueOf(copies)));
+            values.put("copies", copies);
+        }
+        if (photos.total() > 0) {
+            text.add(photos.note());
+            values.put("photos", photos);
+        }
+    }
+
+    List<Phrase> text() {
+        return text;
+    }
+
+    Map<String, Object> values() {
+        return values;
+    }
+}
