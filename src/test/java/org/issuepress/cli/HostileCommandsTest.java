@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.issuepress.diag.Lang;
 import org.issuepress.diag.Messages;
+import org.issuepress.support.SampleIssue;
 import org.issuepress.support.TestIssues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,5 +33,34 @@ class HostileCommandsTest {
         assertFalse(check.err().contains("internal error"), check.err());
         assertTrue(check.err().contains("accepted.yaml:1:65: warning: accepted.yaml is nested more than 64 levels deep here"),
                 check.err());
+    }
+
+    @Test
+    void newThroughAMissingFolderMakesNothingAndTheRightPathThenWorks() throws Exception {
+        Path data = Files.createTempDirectory("new-");
+        String from = SampleIssue.DIR.toString();
+        CommandLineTest.Run failed = CommandLineTest.run("new", data + "/a/../2021-03", "--from", from, "--lang", "en");
+        assertEquals(1, failed.code(), failed.err());
+        assertTrue(failed.err().contains("does not exist") && failed.err().contains("make that folder first"), failed.err());
+        try (Stream<Path> left = Files.list(data)) {
+            assertEquals(List.of(), left.toList(), "no folder, no empty articles/, no temporary folder left");
+        }
+        CommandLineTest.Run made = CommandLineTest.run("new", data.resolve("2021-03").toString(), "--from", from, "--lang", "en");
+        assertEquals(0, made.code(), "the retry is not refused as 'already exists': " + made.err());
+        try (Stream<Path> left = Files.list(data)) {
+            assertEquals(List.of(data.resolve("2021-03")), left.toList(), "only the issue, moved in whole");
+        }
+        assertTrue(Files.isDirectory(data.resolve("2021-03/articles")) && Files.isRegularFile(data.resolve("2021-03/issue.yaml")));
+    }
+
+    @Test
+    void newOnADanglingLinkSaysSoAndHowToFixIt() throws Exception {
+        Path data = Files.createTempDirectory("new-");
+        Files.createSymbolicLink(data.resolve("2021-04"), data.resolve("gone"));
+        CommandLineTest.Run run = CommandLineTest.run("new", data.resolve("2021-04").toString(), "--from", SampleIssue.DIR.toString(),
+                "--lang", "zh");
+        assertEquals(1, run.code(), run.err());
+        assertTrue(run.err().contains("断开的链接") && run.err().contains("请删除这个链接"), run.err());
+        assertFalse(Files.exists(data.resolve("gone")), "nothing made through the link");
     }
 }
