@@ -34,6 +34,11 @@ final class Launcher {
     private static final int PARENT_GONE = 143;
     private static final Set<String> SHORT_COMMANDS = Set.of("build", "check", "preflight");
     private static final Set<String> LONG_COMMANDS = Set.of("serve");
+    /**
+     * Run in the child too, for its UTF-8 locale and the arguments passed intact: under LANG=C
+     * {@code import 青峰镇.docx --section 典型案例} reached this JVM as '?'s. They make no archive.
+     */
+    private static final Set<String> OTHER_COMMANDS = Set.of("import", "new", "schema");
 
     private Launcher() {
     }
@@ -41,7 +46,8 @@ final class Launcher {
     /** @return the child's exit code, or -1 when the command should run in this JVM */
     static int relaunch(String[] args) {
         if (Boolean.getBoolean(LAUNCHED) || System.getenv("ISSUE_PRESS_IN_PROCESS") != null || args.length == 0
-                || !(SHORT_COMMANDS.contains(args[0]) || LONG_COMMANDS.contains(args[0])) || List.of(args).contains("--help")) {
+                || !(SHORT_COMMANDS.contains(args[0]) || LONG_COMMANDS.contains(args[0]) || OTHER_COMMANDS.contains(args[0]))
+                || List.of(args).contains("--help")) {
             return -1;
         }
         boolean shortRun = SHORT_COMMANDS.contains(args[0]);

@@ -14,8 +14,6 @@ import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.Lang;
 import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
@@ -52,7 +50,7 @@ public final class AcceptedFindings implements Predicate<Diagnostic> {
         List<Entry> entries = new ArrayList<>();
         try {
             String text = Files.readString(file);
-            Object doc = new Load(LoadSettings.builder().setBufferSize(YamlSource.wholeText(text)).build()).loadFromString(text);
+            Object doc = YamlSource.plainData(text, name);
             if (doc != null && !(doc instanceof List<?>)) {
                 throw new YamlEngineException("not a list");
             }
@@ -63,6 +61,9 @@ public final class AcceptedFindings implements Predicate<Diagnostic> {
                     out.report(Severity.WARNING, "accepted-entry", SourcePos.file(name), String.valueOf(item));
                 }
             }
+        } catch (YamlSource.TooDeep e) {
+            // thousands of brackets overflowed the reader's stack ("internal error", exit 70) before the limit
+            out.report(Severity.WARNING, "accepted-too-deep", e.pos(name, 0), YamlSource.MAX_DEPTH);
         } catch (IOException | YamlEngineException e) {
             out.report(Severity.WARNING, "accepted-unreadable", SourcePos.file(name), String.valueOf(e.getMessage()));
         }

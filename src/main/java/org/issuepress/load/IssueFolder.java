@@ -18,7 +18,7 @@ import org.issuepress.diag.SourcePos;
  * sane size. Paths in messages are shown as the editor typed them on the command line.
  */
 public final class IssueFolder {
-    static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+    public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
     private final Path root;
     private final Path realRoot;
 

@@ -6,7 +6,7 @@ import org.issuepress.diag.Severity;
 import org.issuepress.diag.Phrase;
 import org.issuepress.diag.SourcePos;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.issuepress.diag.Severity;
+import org.snakeyaml.engine.v2.constructor.StandardConstructor;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.parser.Parser;
@@ -44,12 +44,9 @@ public final class YamlSource {
         return Math.max(1024, text.length() + 2);
     }
 
-    /**
-     * @param lineOffset lines before the YAML text in its file (front matter starts on line 2)
-     * @return the root node, or empty when the text is empty or broken (then reported)
-     */
-    public static Optional<Node> parse(String text, String file, int lineOffset, Diagnostics out) {
-        LoadSettings settings = LoadSettings.builder()
+    /** The limits every YAML file is read under: no recursive keys, few aliases, a bounded size. */
+    private static LoadSettings settings(String text, String file) {
+        return LoadSettings.builder()
                 .setLabel(file)
                 .setAllowDuplicateKeys(false)
                 .setAllowRecursiveKeys(false)
@@ -58,6 +55,28 @@ public final class YamlSource {
                 .setUseMarks(true)
                 .setBufferSize(wholeText(text))
                 .build();
+    }
+
+    /**
+     * Plain lists, maps and strings from a file the tool writes itself (accepted.yaml), read
+     * under the same limits as the issue's files, the nesting depth too.
+     *
+     * @throws TooDeep when it nests more than {@link #MAX_DEPTH} levels
+     * @throws YamlEngineException when it is not YAML
+     */
+    static Object plainData(String text, String file) {
+        LoadSettings settings = settings(text, file);
+        Optional<Node> root = new Composer(settings, new DepthLimit(new ParserImpl(settings, new StreamReader(settings, text))))
+                .getSingleNode();
+        return new StandardConstructor(settings).constructSingleDocument(root);
+    }
+
+    /**
+     * @param lineOffset lines before the YAML text in its file (front matter starts on line 2)
+     * @return the root node, or empty when the text is empty or broken (then reported)
+     */
+    public static Optional<Node> parse(String text, String file, int lineOffset, Diagnostics out) {
+        LoadSettings settings = settings(text, file);
         if (text.indexOf('\t') >= 0) {
             reportTabs(text, file, lineOffset, out);
             return Optional.empty();
@@ -77,9 +96,7 @@ public final class YamlSource {
             root.ifPresent(r -> checkEscapes(r, text, file, lineOffset, out));
             return root;
         } catch (TooDeep e) {
-            Mark m = e.at;
-            SourcePos pos = m == null ? SourcePos.file(file) : new SourcePos(file, m.getLine() + 1 + lineOffset, m.getColumn() + 1);
-            out.report(Severity.ERROR, "yaml-too-deep", pos, MAX_DEPTH);
+            out.report(Severity.ERROR, "yaml-too-deep", e.pos(file, lineOffset), MAX_DEPTH);
         } catch (MarkedYamlEngineException e) {
             Mark m = e.getProblemMark().or(e::getContextMark).orElse(null);
             // YAML often notices a mistake lines after it was made (an open quote swallows the
@@ -239,12 +256,17 @@ public final class YamlSource {
         }
     }
 
-    private static final class TooDeep extends RuntimeException {
-        final transient Mark at;
+    /** A file nested more than {@link #MAX_DEPTH} levels, at the first level too deep. */
+    static final class TooDeep extends RuntimeException {
+        private final transient Mark at;
 
         TooDeep(Mark at) {
             super(null, null, false, false);
             this.at = at;
+        }
+
+        SourcePos pos(String file, int lineOffset) {
+            return at == null ? SourcePos.file(file) : new SourcePos(file, at.getLine() + 1 + lineOffset, at.getColumn() + 1);
         }
     }
 }

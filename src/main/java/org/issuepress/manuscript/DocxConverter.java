@@ -94,7 +94,9 @@ final class DocxConverter {
             return;
         }
         for (Object block : in.blocks()) {
-            if (block instanceof Inline.Picture pic) {
+            if (block instanceof Inline.Picture pic && pic.data() == null) {
+                linked(pic.link());
+            } else if (block instanceof Inline.Picture pic) {
                 picture(pic.data());
             } else {
                 String text = ((String) block).strip();
@@ -132,6 +134,23 @@ final class DocxConverter {
             add("[图 " + path + "]");
         }
         uncaptioned = lines.size() - 1;
+    }
+
+    /** A linked picture: a [图] line (its caption joins it, not the text) and a note naming where it was. */
+    private void linked(String link) {
+        notes.add(new Converted.LineNote(lines.size(), new Inline.Note("picture-linked", List.of(linkName(link)))));
+        add("[图]");
+        uncaptioned = lines.size() - 1;
+    }
+
+    /** file:///C:/Users/…/村貌.jpg → C:/Users/…/村貌.jpg, decoded, as the author would recognise it. */
+    private static String linkName(String link) {
+        try {
+            String s = java.net.URLDecoder.decode(link.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            return s.replaceFirst("^file:/{0,3}", "");
+        } catch (IllegalArgumentException e) {
+            return link;
+        }
     }
 
     private void table(XWPFTable t) {

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.issuepress.diag.Diagnostic;
 import org.issuepress.diag.Diagnostics;
@@ -81,23 +79,22 @@ public final class Importer {
             out.report(Severity.ERROR, "import-empty", src);
         }
         out.throwIfErrors();
-        List<Path> files = new ArrayList<>();
+        tooLarge(c, src, out);
+        out.throwIfErrors();
+        StagedFiles staged = new StagedFiles();
         for (Converted.Table t : c.tables()) {
-            files.add(write(r.issueDir().resolve(t.path()), TableYaml.write(t.data(),
-                    Messages.text("import.table-source", r.source().getFileName().toString()))));
+            staged.put(r.issueDir().resolve(t.path()), TableYaml.write(t.data(),
+                    Messages.text("import.table-source", r.source().getFileName().toString())));
         }
         for (Converted.Image i : c.images()) {
-            Path p = r.issueDir().resolve(i.path());
-            Files.createDirectories(p.getParent());
-            Files.write(p, i.bytes());
-            files.add(p);
+            staged.put(r.issueDir().resolve(i.path()), i.bytes());
         }
         Path article;
         ArticleText text;
         if (toArticle) {
             article = existing;
             String before = Files.readString(existing);
-            Files.writeString(existing, before + (before.endsWith("\n") ? "" : "\n") + String.join("\n", c.lines()) + "\n");
+            staged.put(existing, before + (before.endsWith("\n") ? "" : "\n") + String.join("\n", c.lines()) + "\n");
             text = null;
         } else {
             String title = c.title();
@@ -108,47 +105,75 @@ public final class Importer {
             }
             c = new Converted(title, c.subtitle(), c.lines(), c.tables(), c.images(), notes);
             text = new ArticleText(title, c.subtitle(), kind, c.lines());
-            article = write(r.issueDir().resolve("articles").resolve(base + ".txt"), text.text());
+            article = r.issueDir().resolve("articles").resolve(base + ".txt");
+            staged.put(article, text.text());
             YamlEdits edits = new YamlEdits(yamlText);
             edits.appendItem(Targets.articles(target).orElseThrow(), "articles/" + base + ".txt");
-            Files.writeString(yaml, edits.apply());
+            staged.put(yaml, edits.apply());
         }
-        files.add(0, article);
         List<Diagnostic> notes = notes(c, text, folder.display(article));
         Path notesFile = article.resolveSibling(IssueFolder.stem(article) + NOTES_SUFFIX);
-        Files.deleteIfExists(notesFile);
         if (!notes.isEmpty() && text != null) {
-            Files.writeString(notesFile, NotesFile.text(r.source(), folder.display(article), notes));
-            files.add(notesFile);
+            staged.put(notesFile, NotesFile.text(r.source(), folder.display(article), notes));
         }
+        try {
+            staged.commit();
+        } catch (IOException e) {
+            out.report(Severity.ERROR, "import-write-failed", SourcePos.file(folder.display(r.issueDir())), Written.reason(e));
+            throw new EditorErrors(out);
+        }
+        if (text != null && notes.isEmpty()) {
+            // left by an earlier article of this name: not this one's (an article given a table keeps its own)
+            Files.deleteIfExists(notesFile);
+        }
+        List<Path> files = new ArrayList<>();
+        files.add(article);
+        staged.paths().stream().filter(f -> !f.equals(article) && !f.equals(yaml)).forEach(files::add);
         notes.forEach(out::report);
         check(r.issueDir(), files, out);
         return new Result(article, target == null ? null : target.label(), kind, r.kind() == null, files,
                 c.paragraphs(), c.heads(), c.tables().size(), c.images().size(), notes,
-                Files.exists(notesFile) ? notesFile : null);
+                staged.paths().contains(notesFile) ? notesFile : null);
+    }
+
+    /** Tables the pages cannot hold (a Word table; a sheet was stopped while it was read), or whose file would not load again. */
+    private static void tooLarge(Converted c, SourcePos src, Diagnostics out) {
+        for (Converted.Table t : c.tables()) {
+            int columns = t.data().columns().size();
+            int rows = t.data().rows().size();
+            if (columns > TableLimits.MAX_COLUMNS || rows > TableLimits.MAX_ROWS) {
+                out.report(Severity.ERROR, "import-table-too-large", src, t.data().title(), columns, rows,
+                        TableLimits.MAX_COLUMNS, TableLimits.MAX_ROWS);
+            }
+        }
     }
 
     private static Converted convert(Path source, String ext, String base, SourcePos src, Diagnostics out) {
-        try (InputStream in = Files.newInputStream(source)) {
+        try {
             if (ext.equals("docx")) {
-                try (XWPFDocument doc = new XWPFDocument(in)) {
+                try (InputStream in = Files.newInputStream(source); XWPFDocument doc = new XWPFDocument(in)) {
                     return new DocxConverter(doc, base).convert();
                 }
             }
-            try (Workbook book = new XSSFWorkbook(in)) {
-                List<Converted.Table> tables = new ArrayList<>();
-                List<String> lines = new ArrayList<>();
-                for (TableData t : SheetTables.convert(book)) {
-                    String path = "tables/" + base + "-" + (tables.size() + 1) + ".yaml";
-                    tables.add(new Converted.Table(path, t));
-                    lines.add("[表 " + path + "]");
-                }
-                String title = tables.isEmpty() ? null : tables.get(0).data().title();
-                return new Converted(title, null, lines, tables, List.of(), List.of());
+            StreamedSheets.Read read = StreamedSheets.read(source, src, out);
+            if (read.whole()) {
+                FormulaResults.fill(source, read, src, out);
             }
-        } catch (IOException | RuntimeException e) {
-            // a damaged or mislabelled file (a .doc renamed .docx, a WPS .wps): the editor's to save again
-            out.report(Severity.ERROR, "import-unreadable", src, String.valueOf(e.getMessage()));
+            out.throwIfErrors();
+            List<Converted.Table> tables = new ArrayList<>();
+            List<String> lines = new ArrayList<>();
+            for (TableData t : SheetTables.convert(read.sheets())) {
+                String path = "tables/" + base + "-" + (tables.size() + 1) + ".yaml";
+                tables.add(new Converted.Table(path, t));
+                lines.add("[表 " + path + "]");
+            }
+            String title = tables.isEmpty() ? null : tables.get(0).data().title();
+            return new Converted(title, null, lines, tables, List.of(), List.of());
+        } catch (EditorErrors e) {
+            throw e;
+        } catch (Exception e) {
+            // a damaged or mislabelled file (a .doc renamed .docx, a WPS .wps, one saved with a password)
+            Unopenable.report(source, src, out);
             throw new EditorErrors(out);
         }
     }
@@ -204,12 +229,6 @@ public final class Importer {
         Set<String> ours = new java.util.HashSet<>();
         files.forEach(f -> ours.add(IssueFolder.displayName(f)));
         all.sorted().stream().filter(d -> ours.contains(d.pos().file())).forEach(out::report);
-    }
-
-    private static Path write(Path file, String text) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-        return file;
     }
 
     private static String extension(Path p) {

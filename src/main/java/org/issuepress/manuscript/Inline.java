@@ -21,7 +21,11 @@ record Inline(List<Item> items, List<Note> notes) {
     record Break() implements Item {
     }
 
-    record Picture(XWPFPictureData data) implements Item {
+    /**
+     * A picture in the text: its data when embedded; {@code data} null and {@code link} its
+     * address when the manuscript only links to it (a file on the author's computer).
+     */
+    record Picture(XWPFPictureData data, String link) implements Item {
     }
 
     /** Something not carried into the text: catalogue key {@code import-note.<code>} and its arguments. */

@@ -2,8 +2,11 @@ package org.issuepress.manuscript;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -60,8 +63,14 @@ public final class NextIssue {
     public static Made make(Path from, Path dir, Diagnostics out) throws IOException {
         String id = dir.toAbsolutePath().normalize().getFileName().toString();
         SourcePos at = SourcePos.file(IssueFolder.displayName(dir));
-        if (Files.exists(dir)) {
+        // the folder it goes into as the system finds it: 'a/..' with no folder a is no folder at all
+        Path parent = dir.toAbsolutePath().getParent();
+        if (Files.isSymbolicLink(dir) && !Files.exists(dir)) {
+            out.report(Severity.ERROR, "new-dangling-link", at, String.valueOf(Files.readSymbolicLink(dir)));
+        } else if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             out.report(Severity.ERROR, "new-exists", at);
+        } else if (parent == null || !Files.isDirectory(parent)) {
+            out.report(Severity.ERROR, "new-parent-missing", at, IssueFolder.displayName(parent == null ? dir : parent));
         } else if (!ID.matcher(id).matches() || FolderName.problem(id).isPresent()) {
             out.report(Severity.ERROR, "new-bad-name", at, id);
         }
@@ -77,11 +86,33 @@ public final class NextIssue {
             throw new EditorErrors(out);
         }
         Next next = next(root.get(), text, dir, id);
-        Files.createDirectories(dir.resolve("articles"));
-        Files.createDirectories(dir.resolve("tables"));
-        Files.createDirectories(dir.resolve("images"));
-        Files.writeString(dir.resolve(IssueLoader.ISSUE_FILE), next.text());
+        Path made = Files.createTempDirectory(parent, "." + id + ".");
+        try {
+            Files.createDirectories(made.resolve("articles"));
+            Files.createDirectories(made.resolve("tables"));
+            Files.createDirectories(made.resolve("images"));
+            Files.writeString(made.resolve(IssueLoader.ISSUE_FILE), next.text());
+            // whole or not at all: a retry after a failure must not find a half-made folder "already there"
+            Files.move(made, dir, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            out.report(Severity.ERROR, "new-write-failed", at, Written.reason(e));
+            throw new EditorErrors(out);
+        } finally {
+            deleteIfLeft(made);
+        }
         return next.made();
+    }
+
+    /** The temporary folder, when the move did not happen (its few files and empty folders). */
+    private static void deleteIfLeft(Path made) throws IOException {
+        if (!Files.exists(made, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(made)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private record Next(Made made, String text) {

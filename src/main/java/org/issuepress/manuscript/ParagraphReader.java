@@ -101,8 +101,27 @@ final class ParagraphReader {
         }
         for (XWPFPicture pic : run.getEmbeddedPictures()) {
             if (pic.getPictureData() != null) {
-                items.add(new Inline.Picture(pic.getPictureData()));
+                items.add(new Inline.Picture(pic.getPictureData(), null));
+            } else {
+                linked(pic, p).ifPresent(link -> items.add(new Inline.Picture(null, link)));
             }
+        }
+    }
+
+    /**
+     * A picture Word links to instead of holding ("Insert › Picture › Link to File"): its
+     * blip names an external relationship; the photo is on the author's computer, not here.
+     */
+    private static java.util.Optional<String> linked(XWPFPicture pic, XWPFParagraph p) {
+        var fill = pic.getCTPicture() == null ? null : pic.getCTPicture().getBlipFill();
+        if (fill == null || fill.getBlip() == null || fill.getBlip().getLink() == null || fill.getBlip().getLink().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            var rel = p.getPart().getPackagePart().getRelationship(fill.getBlip().getLink());
+            return java.util.Optional.of(rel == null ? "" : rel.getTargetURI().toString());
+        } catch (RuntimeException e) {
+            return java.util.Optional.of("");
         }
     }
 

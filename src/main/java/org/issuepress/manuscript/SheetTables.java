@@ -2,13 +2,8 @@ package org.issuepress.manuscript;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
+import java.util.Map;
+import java.util.SortedMap;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
@@ -21,16 +16,14 @@ final class SheetTables {
     }
 
     /** Every sheet with cells, in order. */
-    static List<TableData> convert(Workbook book) {
-        DataFormatter format = new DataFormatter(Locale.ROOT);
-        FormulaEvaluator eval = book.getCreationHelper().createFormulaEvaluator();
+    static List<TableData> convert(List<SheetCells> sheets) {
         List<TableData> tables = new ArrayList<>();
-        for (Sheet sheet : book) {
-            List<List<TableGrid.Cell>> grid = grid(sheet, format, eval);
+        for (SheetCells sheet : sheets) {
+            List<List<TableGrid.Cell>> grid = grid(sheet);
             if (grid.isEmpty()) {
                 continue;
             }
-            String title = sheet.getSheetName();
+            String title = sheet.name();
             List<TableGrid.Cell> first = grid.get(0);
             long filled = first.stream().filter(c -> !c.text().isEmpty()).count();
             if (grid.size() > 2 && filled == 1 && !first.get(0).text().isEmpty() && first.size() > 1) {
@@ -42,35 +35,33 @@ final class SheetTables {
         return tables;
     }
 
-    private static List<List<TableGrid.Cell>> grid(Sheet sheet, DataFormatter format, FormulaEvaluator eval) {
-        int width = 0;
-        for (Row r : sheet) {
-            width = Math.max(width, r.getLastCellNum());
+    /** The rows with text, each as wide as the sheet's widest (a merged range counts to its last column). */
+    private static List<List<TableGrid.Cell>> grid(SheetCells sheet) {
+        int width = sheet.width();
+        for (CellRangeAddress a : sheet.merged()) {
+            if (sheet.rows().containsKey(a.getFirstRow()) && a.getLastColumn() < TableLimits.MAX_COLUMNS) {
+                width = Math.max(width, a.getLastColumn() + 1);
+            }
         }
         List<List<TableGrid.Cell>> grid = new ArrayList<>();
-        for (int i = sheet.getFirstRowNum(); i <= sheet.getLastRowNum() && width > 0; i++) {
-            Row r = sheet.getRow(i);
+        for (Map.Entry<Integer, SortedMap<Integer, String>> row : sheet.rows().entrySet()) {
+            int i = row.getKey();
             List<TableGrid.Cell> cells = new ArrayList<>();
-            boolean any = false;
             for (int j = 0; j < width; j++) {
-                Cell c = r == null ? null : r.getCell(j);
-                String text = c == null ? "" : format.formatCellValue(c, eval).strip();
-                any |= !text.isEmpty();
+                String text = row.getValue().getOrDefault(j, "");
                 CellRangeAddress merged = merge(sheet, i, j);
                 int span = merged != null && merged.getFirstRow() == i && merged.getFirstColumn() == j
                         ? merged.getLastColumn() - merged.getFirstColumn() + 1 : 1;
                 boolean continued = merged != null && (merged.getFirstRow() != i || merged.getFirstColumn() != j);
                 cells.add(new TableGrid.Cell(text, span, continued));
             }
-            if (any) {
-                grid.add(cells);
-            }
+            grid.add(cells);
         }
         return grid;
     }
 
-    private static CellRangeAddress merge(Sheet sheet, int row, int col) {
-        for (CellRangeAddress a : sheet.getMergedRegions()) {
+    private static CellRangeAddress merge(SheetCells sheet, int row, int col) {
+        for (CellRangeAddress a : sheet.merged()) {
             if (a.isInRange(row, col)) {
                 return a;
             }

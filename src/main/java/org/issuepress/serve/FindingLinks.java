@@ -118,7 +118,7 @@ final class FindingLinks {
             pages = spots.stream().map(PreviewState.Spot::page).distinct().toList();
         }
         String what = d.hint() == null || d.hint().isBlank() ? d.message() : d.message() + " — " + d.hint();
-        return new PreviewState.Finding(id(d), d.severity().label(), local(d.pos()), what, d.format(), pages, spots,
+        return new PreviewState.Finding(id(d), d.severity().code(), local(d.pos()), what, d.format(), pages, spots,
                 accepted);
     }
 

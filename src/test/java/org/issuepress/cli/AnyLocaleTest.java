@@ -18,6 +18,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
+import org.issuepress.manuscript.ManuscriptFiles;
 import org.issuepress.support.TestFonts;
 import org.issuepress.support.TestIssues;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The tool as a server, a cron job or a minimal container runs it: under LANG=C and with no
  * LANG at all, `check` and `build` print Chinese text as UTF-8 (no '?'), and take an issue
- * folder and an article file with Chinese names. Runs the real jar (built here from the
+ * folder and an article file with Chinese names; `import` and `new` take Chinese file names and
+ * section titles. Runs the real jar (built here from the
  * compiled classes), so the launcher's build JVM is what is tested.
  */
 class AnyLocaleTest {
@@ -72,6 +74,52 @@ class AnyLocaleTest {
         assertTrue(printed.contains("生成完毕"), printed);
         String report = Files.readString(out.resolve("test-01/preflight.txt"));
         assertTrue(report.contains("【合格】成品尺寸：210.0 × 285.0 mm") && report.contains("装订：骑马钉"), report); // a thin issue: saddle-stitched
+    }
+
+    /** import and new take the launcher's path too (issue #26 item 6): Chinese file names and section titles arrive whole. */
+    @Test
+    void importUnderLangC() throws Exception {
+        assertImports(Map.of("LANG", "C"));
+    }
+
+    @Test
+    void importWithoutLang() throws Exception {
+        assertImports(Map.of());
+    }
+
+    @Test
+    void importUnderALocaleThatIsNotInstalled() throws Exception {
+        assertImports(Map.of("LANG", "de_DE.ISO-8859-1"));
+    }
+
+    @Test
+    void newUnderLangC() throws Exception {
+        Path made = Files.createTempDirectory("any-locale-new-").resolve("2022-04");
+        String out = run(Map.of("LANG", "C"), "new", made.toString(), "--from", issue.toString(), "--lang", "zh");
+        assertTrue(out.contains("二〇二二年第三期") && out.contains("第二部分 › 分组"), out);
+        assertTrue(Files.readString(made.resolve("issue.yaml")).contains("title: 测试期刊"));
+        assertFalse(out.contains("?") || out.contains("\uFFFD"), out);
+    }
+
+    private static void assertImports(Map<String, String> env) throws Exception {
+        Path work = Files.createTempDirectory("any-locale-import-");
+        Path into = work.resolve("二〇二二年第四期");
+        Files.move(TestIssues.minimalWith(null), into);
+        Path docx = ManuscriptFiles.caseStudy(work.resolve("青峰镇.docx"));
+        String out = run(env, "import", docx.toString(), "--into", into.toString(), "--section", "第一部分", "--kind", "case", "--lang", "zh");
+        assertTrue(out.contains("青峰镇.docx") && out.contains("第一部分"), out);
+        assertFalse(out.contains("?") || out.contains("\uFFFD"), "no character lost: " + out);
+        Path article;
+        try (Stream<Path> all = Files.list(into.resolve("articles"))) {
+            article = all.filter(f -> f.toString().endsWith(".txt")).filter(f -> {
+                try {
+                    return Files.readString(f).contains("title: 测试村的变化");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).findFirst().orElseThrow();
+        }
+        assertTrue(Files.readString(into.resolve("issue.yaml")).contains("articles/" + article.getFileName()), "listed in its section");
     }
 
     private static void assertChinese(String out) {
