@@ -27,6 +27,10 @@ import org.issuepress.model.BindingStyle;
 import org.issuepress.model.Issue;
 import org.issuepress.model.PrintSettings;
 import org.issuepress.preflight.Expectations;
+import org.issuepress.proof.ErrorRate;
+import org.issuepress.proof.ProofReport;
+import org.issuepress.proof.Proofreader;
+import org.issuepress.words.Words;
 import org.issuepress.preflight.FileReport;
 import org.issuepress.preflight.PreflightFailed;
 import org.issuepress.preflight.ReportWriter;
@@ -62,6 +66,7 @@ public final class Pipeline {
                 return null; // its findings are in fontFindings
             }
         });
+        Words.warmUp(); // proofreading's dictionaries load while the issue is read
         d.accepting(AcceptedFindings.load(issueDir, d));
         Issue issue = IssueLoader.load(issueDir, d);
         console.done(Messages.text("stage.load.done", String.valueOf(issue.articles().count()), String.valueOf(issue.sections().size())));
@@ -70,7 +75,10 @@ public final class Pipeline {
         d.addAll(fontFindings);
         d.throwIfErrors();
         console.done(Messages.text("stage.fonts.done", String.valueOf(fontSet.faces().size())));
-        return new Loaded(design, fontSet, issue);
+        console.stage("proof");
+        ProofReport proof = Proofreader.read(issue, d);
+        console.done(Messages.text("stage.proof.done", String.valueOf(proof.hits().size())));
+        return new Loaded(design, fontSet, issue, proof);
     }
 
     public ComposedIssue compose(Loaded l, Diagnostics d) {
@@ -146,6 +154,8 @@ public final class Pipeline {
         OutputFiles out = new OutputFiles(outRoot, id);
         made.forEach(out::put);
         ReportNotes notes = new ReportNotes(editions.binding(), l.issue().print().copies(), photos);
+        ErrorRate rate = ProofRate.of(l, composed);
+        notes.proof(ProofRate.sentence(l, rate), rate);
         out.put("preflight.txt", ReportWriter.text(reports, notes.text()).getBytes(StandardCharsets.UTF_8));
         out.put("preflight.json", ReportWriter.json(reports, notes.values()).getBytes(StandardCharsets.UTF_8));
         // the editions and their report move into place together, only when all are written
