@@ -56,6 +56,7 @@ public final class Pipeline {
 
     public Loaded load(Path issueDir, Diagnostics d) {
         console.stage("load");
+        Words.warmUp(); // proofreading's dictionaries load while the design and the issue are read
         Design design = DesignLoader.load(templates, d);
         // the fonts are parsed on the other core while the issue's files are read
         Diagnostics fontFindings = new Diagnostics();
@@ -66,7 +67,6 @@ public final class Pipeline {
                 return null; // its findings are in fontFindings
             }
         });
-        Words.warmUp(); // proofreading's dictionaries load while the issue is read
         d.accepting(AcceptedFindings.load(issueDir, d));
         Issue issue = IssueLoader.load(issueDir, d);
         console.done(Messages.text("stage.load.done", String.valueOf(issue.articles().count()), String.valueOf(issue.sections().size())));

@@ -29,24 +29,26 @@ final class WordLists {
     final Map<String, String> variants = pairs("variant-words.tsv");
     final Map<String, String> misspellings = pairs("misspellings.tsv");
     final Map<Integer, Form> forms = new HashMap<>();
-    final Set<Integer> general = new HashSet<>();
+    /** the table's characters, by code point */
+    final BitSet general = new BitSet(0x32000);
     final int longest;
-    private final BitSet first = new BitSet(0x10000);
+    /** the first two chars of each listed form, as {@code c0 << 16 | c1} */
+    private final Set<Integer> heads = new HashSet<>();
 
     private WordLists() {
         read("character-forms.tsv", line -> {
             String[] f = line.split("\t");
             forms.put(f[0].codePointAt(0), new Form(f[1], f.length > 2 && f[2].equals("T")));
         });
-        read("general-characters.txt", line -> line.codePoints().forEach(general::add));
+        read("general-characters.txt", line -> line.codePoints().forEach(general::set));
         longest = Math.max(longest(variants), longest(misspellings));
-        variants.keySet().forEach(k -> first.set(k.charAt(0)));
-        misspellings.keySet().forEach(k -> first.set(k.charAt(0)));
+        variants.keySet().forEach(k -> heads.add(k.charAt(0) << 16 | k.charAt(1)));
+        misspellings.keySet().forEach(k -> heads.add(k.charAt(0) << 16 | k.charAt(1)));
     }
 
-    /** Whether some listed form begins with this char. */
-    boolean starts(char c) {
-        return first.get(c);
+    /** Whether some listed form begins with these two chars (most pairs begin none: no substring is made). */
+    boolean starts(char c0, char c1) {
+        return heads.contains(c0 << 16 | c1);
     }
 
     static WordLists get() {

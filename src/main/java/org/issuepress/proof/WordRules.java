@@ -59,8 +59,8 @@ final class WordRules implements Rule {
 
     private void listed(Passage p, Segmented words, Map<String, String> list, String rule, Consumer<Hit> out) {
         String t = p.text();
-        for (int i = 0; i < t.length(); i++) {
-            if (!lists.starts(t.charAt(i))) {
+        for (int i = 0; i + 1 < t.length(); i++) {
+            if (!lists.starts(t.charAt(i), t.charAt(i + 1))) {
                 continue; // most characters begin no listed form: no substrings made
             }
             for (int n = Math.min(lists.longest, t.length() - i); n >= 2; n--) {
@@ -80,7 +80,7 @@ final class WordRules implements Rule {
         for (int i = 0; i < t.length(); ) {
             int cp = t.codePointAt(i);
             int end = i + Character.charCount(cp);
-            if (cp < 0x3400 || Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN || lists.general.contains(cp)) {
+            if (cp < 0x3400 || lists.general.get(cp) || Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN) {
                 i = end;
                 continue;
             }
