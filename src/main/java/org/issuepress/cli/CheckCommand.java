@@ -3,6 +3,7 @@ package org.issuepress.cli;
 import org.issuepress.press.Loaded;
 import org.issuepress.press.OutputOwner;
 import org.issuepress.press.Pipeline;
+import org.issuepress.press.ProofRate;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.issuepress.diag.EditorErrors;
@@ -34,6 +35,7 @@ final class CheckCommand implements Callable<Integer> {
                 OutputOwner.check(loaded.issue(), out, d);
                 org.issuepress.compose.ComposedIssue composed = p.compose(loaded, d);
                 composed.fitReport().forEach(console::info);
+                console.info(ProofRate.sentence(loaded, ProofRate.of(loaded, composed)).toString());
                 if (!d.hasErrors()) {
                     p.checkTemplates(loaded, composed);
                 }

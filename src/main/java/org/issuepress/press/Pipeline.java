@@ -27,6 +27,10 @@ import org.issuepress.model.BindingStyle;
 import org.issuepress.model.Issue;
 import org.issuepress.model.PrintSettings;
 import org.issuepress.preflight.Expectations;
+import org.issuepress.proof.ErrorRate;
+import org.issuepress.proof.ProofReport;
+import org.issuepress.proof.Proofreader;
+import org.issuepress.words.Words;
 import org.issuepress.preflight.FileReport;
 import org.issuepress.preflight.PreflightFailed;
 import org.issuepress.preflight.ReportWriter;
@@ -52,6 +56,7 @@ public final class Pipeline {
 
     public Loaded load(Path issueDir, Diagnostics d) {
         console.stage("load");
+        Words.warmUp(); // proofreading's dictionaries load while the design and the issue are read
         Design design = DesignLoader.load(templates, d);
         // the fonts are parsed on the other core while the issue's files are read
         Diagnostics fontFindings = new Diagnostics();
@@ -70,7 +75,10 @@ public final class Pipeline {
         d.addAll(fontFindings);
         d.throwIfErrors();
         console.done(Messages.text("stage.fonts.done", String.valueOf(fontSet.faces().size())));
-        return new Loaded(design, fontSet, issue);
+        console.stage("proof");
+        ProofReport proof = Proofreader.read(issue, d);
+        console.done(Messages.text("stage.proof.done", String.valueOf(proof.hits().size())));
+        return new Loaded(design, fontSet, issue, proof);
     }
 
     public ComposedIssue compose(Loaded l, Diagnostics d) {
@@ -146,6 +154,8 @@ public final class Pipeline {
         OutputFiles out = new OutputFiles(outRoot, id);
         made.forEach(out::put);
         ReportNotes notes = new ReportNotes(editions.binding(), l.issue().print().copies(), photos);
+        ErrorRate rate = ProofRate.of(l, composed);
+        notes.proof(ProofRate.sentence(l, rate), rate);
         out.put("preflight.txt", ReportWriter.text(reports, notes.text()).getBytes(StandardCharsets.UTF_8));
         out.put("preflight.json", ReportWriter.json(reports, notes.values()).getBytes(StandardCharsets.UTF_8));
         // the editions and their report move into place together, only when all are written

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.issuepress.diag.Phrase;
 import org.issuepress.finish.Editions;
 import org.issuepress.model.BindingStyle;
+import org.issuepress.proof.ErrorRate;
 
 /**
  * What the print shop reads in the preflight report besides the checks: the binding and its
@@ -33,6 +34,12 @@ final class ReportNotes {
             text.add(photos.note());
             values.put("photos", photos);
         }
+    }
+
+    /** The 编校差错率 as proofreading estimates it (the print shop sees what the editors were told). */
+    void proof(Phrase sentence, ErrorRate rate) {
+        text.add(Phrase.of("report.proof", sentence));
+        values.put("proofreading", rate);
     }
 
     List<Phrase> text() {

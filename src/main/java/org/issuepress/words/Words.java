@@ -1,6 +1,8 @@
 package org.issuepress.words;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
@@ -52,6 +54,25 @@ public final class Words {
         }
         if (at < text.length()) {
             out.add(new Word(text.substring(at), at, text.length(), "w"));
+        }
+        return out;
+    }
+
+    /**
+     * The parts of speech the dictionary lists for {@code word} (most frequent first), without
+     * segmenting anything: empty when it is not a dictionary word. A cheap first look for a rule
+     * that segments only the sentences where it may apply.
+     */
+    public static List<String> tags(String word) {
+        start(false);
+        SEGMENT.join(); // the dictionary is loaded with the segmenter
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(a.nature.length);
+        for (Nature n : a.nature) {
+            out.add(n.toString());
         }
         return out;
     }
