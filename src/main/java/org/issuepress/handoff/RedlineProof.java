@@ -57,11 +57,10 @@ final class RedlineProof {
                     float leftX = MARGIN;
                     float rightX = MARGIN + trim.getWidth() + GAP;
                     if (hadIt) {
-                        place(cs, layers.importPageAsForm(old, p.page() - 1), old.getPage(p.page() - 1).getTrimBox(), leftX);
-                        mark(cs, oldLines, changed[0], old.getPage(p.page() - 1).getTrimBox(), leftX);
+                        place(cs, layers.importPageAsForm(old, p.page() - 1), old.getPage(p.page() - 1).getTrimBox(), leftX,
+                                oldLines, changed[0]);
                     }
-                    place(cs, layers.importPageAsForm(now, p.page() - 1), trim, rightX);
-                    mark(cs, newLines, changed[1], trim, rightX);
+                    place(cs, layers.importPageAsForm(now, p.page() - 1), trim, rightX, newLines, changed[1]);
                     float y = MARGIN + trim.getHeight() + 10;
                     heading(cs, words, leftX, y, hadIt ? Messages.text("proof.before", p.folio(), String.valueOf(previous))
                             : Messages.text("proof.new-page", p.folio()));
@@ -74,31 +73,34 @@ final class RedlineProof {
         }
     }
 
-    /** The page's trimmed area drawn with its lower left corner at ({@code x}, MARGIN), outlined thin grey. */
-    private static void place(PDPageContentStream cs, PDFormXObject form, PDRectangle trim, float x) throws IOException {
+    /**
+     * The page's trimmed area drawn with its lower left corner at ({@code x}, MARGIN), its changed
+     * lines outlined in red in the page's own coordinates (the form's matrix moves both alike),
+     * the page outlined thin grey.
+     */
+    private static void place(PDPageContentStream cs, PDFormXObject form, PDRectangle trim, float x,
+                              List<PageLines.Line> lines, boolean[] changed) throws IOException {
+        Matrix m = form.getMatrix();
+        java.awt.geom.Point2D.Float corner = m.transformPoint(trim.getLowerLeftX(), trim.getLowerLeftY());
         cs.saveGraphicsState();
         cs.addRect(x, MARGIN, trim.getWidth(), trim.getHeight());
         cs.clip();
-        cs.transform(Matrix.getTranslateInstance(x - trim.getLowerLeftX(), MARGIN - trim.getLowerLeftY()));
+        cs.transform(Matrix.getTranslateInstance(x - corner.x, MARGIN - corner.y));
         cs.drawForm(form);
-        cs.restoreGraphicsState();
-        cs.setStrokingColor(0.6f);
-        cs.setLineWidth(0.5f);
-        cs.addRect(x, MARGIN, trim.getWidth(), trim.getHeight());
-        cs.stroke();
-    }
-
-    private static void mark(PDPageContentStream cs, List<PageLines.Line> lines, boolean[] changed, PDRectangle trim, float x)
-            throws IOException {
+        cs.transform(m);
         cs.setStrokingColor(1f, 0f, 0f);
         cs.setLineWidth(1.2f);
         for (int i = 0; i < lines.size(); i++) {
             if (changed[i]) {
                 PageLines.Line l = lines.get(i);
-                cs.addRect(x + l.x() - trim.getLowerLeftX() - PAD, MARGIN + l.y() - trim.getLowerLeftY() - PAD,
-                        l.width() + 2 * PAD, l.height() + 2 * PAD);
+                cs.addRect(l.x() - PAD, l.y() - PAD, l.width() + 2 * PAD, l.height() + 2 * PAD);
             }
         }
+        cs.stroke();
+        cs.restoreGraphicsState();
+        cs.setStrokingColor(0.6f);
+        cs.setLineWidth(0.5f);
+        cs.addRect(x, MARGIN, trim.getWidth(), trim.getHeight());
         cs.stroke();
     }
 
