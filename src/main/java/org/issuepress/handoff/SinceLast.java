@@ -24,6 +24,6 @@ public final class SinceLast {
         List<PagePrint> now = PageFingerprints.of(printPdf);
         PageChanges c = PageChanges.between(r.prints(), now);
         return Optional.of(Messages.text(c.none() ? "serve.handoff.unchanged" : "serve.handoff.changed",
-                HandoffSets.name(r.number()), r.date(), ChangeWords.pages(c)));
+                String.valueOf(r.number()), r.date(), ChangeWords.pages(c)));
     }
 }

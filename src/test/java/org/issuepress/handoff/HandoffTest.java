@@ -177,6 +177,17 @@ class HandoffTest {
     }
 
     @Test
+    void thePreviewSaysWhichPagesChangedSinceTheLastHandoff() throws IOException {
+        byte[] firstPrint = Files.readAllBytes(first.folder().resolve("2021-01-print.pdf"));
+        byte[] lastPrint = Files.readAllBytes(third.folder().resolve("2021-01-print.pdf"));
+        assertEquals("上次交付：第 3 次（2021-01-13 10:00），此后没有页面改动", SinceLast.line(out, "2021-01", lastPrint).orElseThrow());
+        String back = SinceLast.line(out, "2021-01", firstPrint).orElseThrow(); // as if the correction were undone
+        assertTrue(back.startsWith("上次交付：第 3 次（2021-01-13 10:00）；此后：第 " + String.join("、", second.record().changes().changed())
+                + " 页有改动"), back);
+        assertTrue(SinceLast.line(Files.createTempDirectory("never"), "2021-01", lastPrint).isEmpty(), "nothing before a first handoff");
+    }
+
+    @Test
     void theJobTicketHoldsEveryFieldWithTheSamplesValues() throws IOException {
         String ticket = Files.readString(first.folder().resolve(Handoff.TICKET_TXT), StandardCharsets.UTF_8);
         for (String line : List.of("委印单位：郑州市农业信息中心", "联系人：（未填写，发出前请补上）", "电话：0371-67170759",
