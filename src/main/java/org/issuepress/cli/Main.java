@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "issue-press", mixinStandardHelpOptions = true, version = ToolVersion.TEXT,
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, PreflightCommand.class, SchemaCommand.class,
-                NewCommand.class, ImportCommand.class,
+                NewCommand.class, ImportCommand.class, HandoffCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Read before parsing, in {@link #run}; declared for help and so that {@code issue-press --lang zh} is accepted. */

@@ -136,6 +136,11 @@ public final class Editions {
 
     /** What the binder gets: inside pages, their 16-page signatures and the spine. */
     public Binding binding() {
+        return binding(issue);
+    }
+
+    /** The binding of a composed issue (the same as its editions'). */
+    public static Binding binding(ComposedIssue issue) {
         int inside = (int) issue.pages().stream().filter(Page::inside).count();
         int blanks = (int) issue.pages().stream().filter(p -> p.kind() == PageKind.BLANK).count();
         PrintSettings p = issue.issue().print();

@@ -27,11 +27,15 @@ import java.util.stream.Stream;
  * The next build also removes what an interrupted one left (half-written folders, and the
  * {@code .part} files of earlier versions). The folder records which issue folder it was
  * built from ({@value #SOURCE_FILE}), so a build of another folder with the same {@code id}
- * is told instead of silently replacing it.
+ * is told instead of silently replacing it. The sets handed to the print shop, in
+ * {@value #KEPT}/, are not the build's: they go with the folder from the old set to the new
+ * (one rename), and an interrupted build gives them back to the folder before anything else.
  */
 public final class OutputFiles {
     /** Holds the absolute path of the issue folder the editions were built from. */
     public static final String SOURCE_FILE = ".built-from";
+    /** The handoff's frozen sets inside the output folder, carried from build to build. */
+    public static final String KEPT = "handoff";
     private static final AtomicInteger SERIAL = new AtomicInteger();
     private static final Pattern LEFTOVER = Pattern.compile("\\.(.+)\\.(new|old)-(\\d+)-\\d+");
 
@@ -131,6 +135,9 @@ public final class OutputFiles {
             write(fresh.resolve(SOURCE_FILE), (sourceName(source) + "\n").getBytes(StandardCharsets.UTF_8),
                     dir.resolve(SOURCE_FILE));
             hook.at(Step.SET_WRITTEN, null);
+            if (Files.isDirectory(dir.resolve(KEPT))) {
+                move(dir.resolve(KEPT), fresh.resolve(KEPT), dir.resolve(KEPT));
+            }
             boolean hadOld = Files.exists(dir);
             if (hadOld) {
                 move(dir, aside, dir);
@@ -145,10 +152,11 @@ public final class OutputFiles {
             return done;
         } finally {
             if (!swapped) {
-                deleteTree(fresh);
                 if (!Files.exists(dir) && Files.exists(aside)) {
                     move(aside, dir, dir); // the swap failed half-way: the old set goes back
                 }
+                giveBackKept(fresh);
+                deleteTree(fresh);
             }
         }
     }
@@ -170,6 +178,7 @@ public final class OutputFiles {
             }
         }
         for (Path p : leftovers) {
+            giveBackKept(p);
             deleteTree(p);
         }
         if (Files.isDirectory(dir)) {
@@ -178,6 +187,15 @@ public final class OutputFiles {
                     Files.deleteIfExists(p);
                 }
             }
+        }
+    }
+
+    /** The handoff sets a half-done build took with it, back in the output folder (never deleted with the leftover). */
+    private void giveBackKept(Path leftover) throws IOException {
+        Path kept = leftover.resolve(KEPT);
+        if (Files.isDirectory(kept) && !Files.exists(dir().resolve(KEPT))) {
+            Files.createDirectories(dir());
+            move(kept, dir().resolve(KEPT), dir().resolve(KEPT));
         }
     }
 

@@ -14,11 +14,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * OpenPDF names font subsets with a random six-letter tag (ABCDEF+Font). We replace it with
  * one derived from the subset's own bytes, so identical builds give identical files.
  */
-final class StableFontNames {
+public final class StableFontNames {
     private StableFontNames() {
     }
 
-    static void apply(PDDocument doc) throws IOException {
+    public static void apply(PDDocument doc) throws IOException {
         FontDictionaries.forEach(doc, StableFontNames::rename);
     }
 

@@ -95,6 +95,17 @@ public record IssueFile(
             @Doc("perfect (胶装, a square spine) or saddle (骑马钉, no spine); default: saddle up to saddle_up_to inside pages, else perfect") BindingStyle binding,
             @Doc("the most inside pages a saddle-stitched issue has when binding is not given (default 48; confirm with the print shop)") Integer saddleUpTo,
             @Doc("the narrowest spine in mm that carries the spine text (default 5); a narrower spine is printed plain") Double spineTextMin,
+            @Doc("the cover's paper for the job ticket (委印单), e.g. 200g铜版纸") String coverPaper,
+            @Doc("whom the print shop calls (委印单位, 联系人, 电话), printed on the job ticket") ContactEntry contact,
+            @Doc("when the copies are due (交货日期), e.g. 2021-01-25") String delivery,
+            SourcePos pos) {
+    }
+
+    @Doc("Whom the print shop calls about the job")
+    public record ContactEntry(
+            @Doc("委印单位, e.g. 郑州市农业信息中心") String unit,
+            @Doc("联系人") String name,
+            @Doc("电话, e.g. 0371-67170759") String phone,
             SourcePos pos) {
     }
 }

@@ -30,6 +30,7 @@ import org.issuepress.model.IssueInfo;
 import org.issuepress.model.Masthead;
 import org.issuepress.model.PagePlan;
 import org.issuepress.model.Part;
+import org.issuepress.model.PrintOrder;
 import org.issuepress.model.PrintSettings;
 import org.issuepress.model.Section;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -138,6 +139,7 @@ public final class IssueLoader {
             PrintSettings print = print(f.print());
             checkCopies(f.masthead(), print);
             checkCaliper(f.print());
+            checkOrder(f.print());
             return new Issue(info, cover(f.cover(), print), masthead(f.masthead()), foreword(f.foreword()),
                     sections, new BackCover(f.backCover() == null ? List.of() : f.backCover()), print,
                     folder.root());
@@ -316,7 +318,8 @@ public final class IssueLoader {
 
         private static PrintSettings print(IssueFile.PrintEntry p) {
             if (p == null) {
-                p = new IssueFile.PrintEntry(null, null, null, null, null, null, null, null, null, null, null, null, null);
+                p = new IssueFile.PrintEntry(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        null, null);
             }
             return new PrintSettings(or(p.trimWidth(), 210.0), or(p.trimHeight(), 285.0), or(p.bleed(), 3.0),
                     p.copies() == null ? 0 : p.copies(), p.paper() == null ? DEFAULT_PAPER : p.paper(),
@@ -324,7 +327,43 @@ public final class IssueLoader {
                     p.outputCondition() == null ? "Japan Color 2001 Coated" : p.outputCondition(),
                     p.outputConditionId() == null ? "JC200103" : p.outputConditionId(),
                     p.padTo() == null ? 4 : Math.max(1, p.padTo()), p.binding(),
-                    p.saddleUpTo() == null ? 48 : p.saddleUpTo(), or(p.spineTextMin(), 5.0));
+                    p.saddleUpTo() == null ? 48 : p.saddleUpTo(), or(p.spineTextMin(), 5.0), order(p));
+        }
+
+        private static PrintOrder order(IssueFile.PrintEntry p) {
+            IssueFile.ContactEntry c = p.contact() == null ? new IssueFile.ContactEntry(null, null, null, null) : p.contact();
+            return new PrintOrder(p.coverPaper(), c.unit(), c.name(), c.phone(), p.delivery());
+        }
+
+        /**
+         * The job ticket's facts the shop calls about, named when missing so the editor fills them
+         * before the handoff; asked of an issue that gives its print settings (one meant for the press).
+         */
+        private void checkOrder(IssueFile.PrintEntry p) {
+            if (p == null) {
+                return;
+            }
+            IssueFile.ContactEntry c = p.contact();
+            List<String> missing = new ArrayList<>();
+            if (c == null || blank(c.unit())) {
+                missing.add("print.contact.unit");
+            }
+            if (c == null || blank(c.name())) {
+                missing.add("print.contact.name");
+            }
+            if (c == null || blank(c.phone())) {
+                missing.add("print.contact.phone");
+            }
+            if (blank(p.delivery())) {
+                missing.add("print.delivery");
+            }
+            if (!missing.isEmpty()) {
+                out.report(Severity.WARNING, "print-order-missing", c != null ? c.pos() : p.pos(), String.join(", ", missing));
+            }
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
         }
 
         private static double or(Double v, double dflt) {

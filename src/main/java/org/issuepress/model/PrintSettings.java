@@ -4,17 +4,19 @@ package org.issuepress.model;
  * What the print shop needs to know, per issue: trim and bleed in millimetres, copies, paper
  * caliper for the spine, the output intent of the PDF/X file, the page multiple the inside
  * pages are padded to for binding (4), the binding (null: by page count, saddle-stitched up to
- * {@code saddleUpTo} inside pages) and the narrowest spine in mm that carries the spine text.
+ * {@code saddleUpTo} inside pages), the narrowest spine in mm that carries the spine text, and
+ * the job ticket's facts ({@link PrintOrder}).
  */
 public record PrintSettings(double trimWidth, double trimHeight, double bleed, int copies,
                             String paper, double caliper, String outputCondition,
                             String outputConditionId, int padTo, BindingStyle binding, int saddleUpTo,
-                            double spineTextMin) {
+                            double spineTextMin, PrintOrder order) {
 
     /** The settings of an issue that leaves binding to its page count. */
     public PrintSettings(double trimWidth, double trimHeight, double bleed, int copies, String paper, double caliper,
                          String outputCondition, String outputConditionId, int padTo) {
-        this(trimWidth, trimHeight, bleed, copies, paper, caliper, outputCondition, outputConditionId, padTo, null, 48, 5);
+        this(trimWidth, trimHeight, bleed, copies, paper, caliper, outputCondition, outputConditionId, padTo, null, 48, 5,
+                PrintOrder.NONE);
     }
 
     /** The binding of a book block of {@code insidePages}: as the editor says, else saddle-stitched when thin. */

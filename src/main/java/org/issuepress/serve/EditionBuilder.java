@@ -1,7 +1,10 @@
 package org.issuepress.serve;
 
+import org.issuepress.handoff.SinceLast;
+import org.issuepress.press.Built;
 import org.issuepress.press.OutputOwner;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -91,18 +94,18 @@ final class EditionBuilder implements AutoCloseable {
         Diagnostics d = new Diagnostics();
         try {
             Pipeline pipeline = new Pipeline(templates, fonts, new Watch(gen));
+            Built b;
             if (prepared == null) {
-                pipeline.build(issueDir, outRoot, d);
+                b = pipeline.build(issueDir, outRoot, d);
             } else {
                 OutputOwner.check(prepared.loaded().issue(), outRoot, d);
                 d.throwIfErrors();
-                pipeline.build(prepared.loaded(), prepared.composed(), issueDir, outRoot, d, false);
+                b = pipeline.build(prepared.loaded(), prepared.composed(), issueDir, outRoot, d, false);
             }
             if (gen == generation.getAsLong()) {
                 built = gen;
-                publish.accept(new Editions(Editions.CURRENT,
-                        Messages.text("serve.editions.current", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm"))),
-                        files.list()));
+                String current = Messages.text("serve.editions.current", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm")));
+                publish.accept(new Editions(Editions.CURRENT, current + sinceHandoff(b), files.list()));
             } else {
                 publish.accept(new Editions(Editions.STALE, Messages.text("serve.editions.changed-meanwhile"), files.list()));
             }
@@ -122,6 +125,18 @@ final class EditionBuilder implements AutoCloseable {
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             say.accept(Messages.text("serve.editions-internal-error", e.toString()));
             failed(Messages.text("serve.editions.internal", e.getClass().getSimpleName()));
+        }
+    }
+
+    /** The last handoff and the pages changed since, after the editions' own line; nothing before the first handoff. */
+    private String sinceHandoff(Built b) {
+        String id = b.composed().issue().info().id();
+        Path print = b.files().get(org.issuepress.finish.Editions.fileName(id, "print"));
+        try {
+            return print == null ? "" : SinceLast.line(outRoot, id, Files.readAllBytes(print))
+                    .map(line -> Messages.text("serve.handoff.after") + line).orElse("");
+        } catch (IOException e) {
+            return ""; // the sets cannot be read: the editions' line alone
         }
     }
 

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The sample issue is as printed: it checks without errors, and its warnings are the
  * punctuation mixtures the printed issue has (kept in the data, not "fixed") and the few
- * run-out pages fitting leaves for the editor.
+ * run-out pages fitting leaves for the editor, and that the job ticket lacks a contact person
+ * and a delivery date (the printed issue names neither).
  */
 class SampleIssueCheckTest {
 
@@ -21,7 +22,11 @@ class SampleIssueCheckTest {
         List<String> runOut = found.stream().filter(f -> f.contains("a run-out page")).toList();
         assertTrue(runOut.size() <= 3, "run-out pages fitting could not fill: " + runOut);
         List<String> other = found.stream().filter(f -> !f.contains("in Chinese text") && !f.contains("is a range written"))
-                .filter(f -> !runOut.contains(f)).toList();
+                .filter(f -> !runOut.contains(f))
+                .filter(f -> !f.endsWith("job ticket (委印单) lacks print.contact.name, print.delivery: the print shop would not know"
+                        + " whom to call or when the copies are due — write them under print: in issue.yaml, e.g. contact:"
+                        + " {unit: 郑州市农业信息中心, name: …, phone: 0371-…} and delivery: 2021-01-25"))
+                .toList();
         assertEquals(List.of(), other, "warnings other than punctuation and the few run-out pages");
     }
 

@@ -107,6 +107,34 @@ class OutputFilesTest {
         }
     }
 
+    @Test
+    void theHandoffSetsOutliveABuildKilledAtAnyPoint() throws IOException {
+        Path source = Files.createTempDirectory("issue-");
+        Path root = Files.createTempDirectory("out-");
+        set(root, "old").commit(source);
+        Path frozen = root.resolve("x/" + OutputFiles.KEPT + "/01/SHA256SUMS");
+        Files.createDirectories(frozen.getParent());
+        Files.writeString(frozen, "set 01");
+        List<Path> snapshots = new ArrayList<>();
+        List<String> points = new ArrayList<>();
+        set(root, "new").hook((step, name) -> {
+            Path snap = Files.createTempDirectory("killed-");
+            copy(root, snap);
+            snapshots.add(snap);
+            points.add(step + (name == null ? "" : " " + name));
+        }).commit(source);
+        assertEquals("set 01", Files.readString(frozen), "a build keeps the handoff sets in place");
+        for (int i = 0; i < snapshots.size(); i++) {
+            Path snap = snapshots.get(i);
+            renameLeftoversToADeadProcess(snap);
+            set(snap, "next").commit(source);
+            Map<String, String> after = tree(snap);
+            assertEquals("set 01", after.get("x/" + OutputFiles.KEPT + "/01/SHA256SUMS"),
+                    "killed at " + points.get(i) + ": the next build gives the sets back: " + after.keySet());
+            assertEquals(whole("next", source).size() + 1, after.size(), "killed at " + points.get(i) + ": nothing else left");
+        }
+    }
+
     /** The snapshot's hidden folders carry this process's id; a real leftover carries a dead one's. */
     private static void renameLeftoversToADeadProcess(Path root) throws IOException {
         long dead = deadPid();
