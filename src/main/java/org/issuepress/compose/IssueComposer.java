@@ -227,8 +227,10 @@ public final class IssueComposer {
                 double left = frames.left(p.layout(), recto);
                 double width = p.layout().measureEms(design.measure()) * design.em();
                 boolean firstOfPart = e.part().articles().get(0) == p.article();
+                HeaderSize size = new HeaderSize(text, grid);
                 f.add(new HeaderFrame(new Box(left, grid.blockTop() + p.headerTop() * grid.slot(), width, p.headerLines() * grid.slot()),
-                        p.article(), e.section().title(), firstOfPart ? e.part().title() : null));
+                        p.article(), e.section().title(), firstOfPart ? e.part().title() : null,
+                        size.titleLines(p.article(), width), size.subtitleLines(p.article(), width)));
             }
             f.addAll(frames.frames(p.flow(), p.layout(), recto));
         }

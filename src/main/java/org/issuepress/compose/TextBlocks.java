@@ -43,7 +43,7 @@ final class TextBlocks {
     TextBlock heading(Heading h, double width, boolean timeline) {
         String styleName = timeline && h.level() == 1 ? "year" : "head" + Math.min(h.level(), 3);
         TextStyle style = text.style(styleName);
-        List<Line> lines = text.ragged(h.text().plainText(), text.styles().run(styleName), width);
+        List<Line> lines = text.display(h.text().plainText(), styleName, width);
         text.glyphs().check(lines, h.pos());
         int total = Math.max(style.lines(), 1);
         int before = total / 2;

@@ -23,6 +23,7 @@ import org.issuepress.fonts.FontSet;
 import org.issuepress.load.AcceptedFindings;
 import org.issuepress.load.DesignLoader;
 import org.issuepress.load.IssueLoader;
+import org.issuepress.words.Words;
 import org.issuepress.model.BindingStyle;
 import org.issuepress.model.Issue;
 import org.issuepress.model.PrintSettings;
@@ -52,6 +53,7 @@ public final class Pipeline {
 
     public Loaded load(Path issueDir, Diagnostics d) {
         console.stage("load");
+        Words.warmUp(); // the display breaks' dictionary loads while the issue is read
         Design design = DesignLoader.load(templates, d);
         // the fonts are parsed on the other core while the issue's files are read
         Diagnostics fontFindings = new Diagnostics();

@@ -87,7 +87,7 @@ final class ViewBuilder {
             bannerPinyin = part == null ? null : part.pinyin();
         }
         return new Views.HeaderView(Views.style(h.box(), metrics), a, a.kind().key(), bannerTitle, bannerPinyin,
-                h.sectionTitle());
+                h.sectionTitle(), h.titleLines(), h.subtitleLines());
     }
 
     private Part findPart(String title) {
