@@ -32,8 +32,13 @@ final class ArticleFlow {
     private final Tables tables;
 
     ArticleFlow(TextComposer composer, Grid grid) {
+        this(composer, grid, "body");
+    }
+
+    /** @param body the style paragraphs are set in (the foreword has its own) */
+    ArticleFlow(TextComposer composer, Grid grid, String body) {
         this.grid = grid;
-        this.text = new TextBlocks(composer, grid);
+        this.text = new TextBlocks(composer, grid, body);
         this.floats = new Floats(composer, grid);
         this.tables = new Tables(composer, grid);
     }

@@ -66,12 +66,19 @@ final class ContentsBlocks {
     private TextBlock entry(Article a, int folio, double width) {
         double indent = 3 * em;
         List<Line> number = text.set(String.format("%02d", folio), "contents_folio", indent);
-        List<Line> title = text.set(a.contentsEntry(), "contents_title", width - indent);
+        // display lines, never letter-spaced to fill; a title's second line hangs an em further
+        // in, so it reads as the same entry and not as a new one
+        double hang = text.style("contents_title").size();
+        List<Line> title = text.display(a.contentsEntry(), "contents_title", width - indent);
+        if (title.size() > 1) {
+            title = text.display(a.contentsEntry(), "contents_title", width - indent - hang);
+        }
         text.glyphs().check(title, a.pos());
         String key = StructKeys.contents(a.id());
-        List<Slot> slots = new ArrayList<>(rows(title, "contents_title", indent, key));
+        List<Slot> slots = new ArrayList<>(rows(title.subList(0, 1), "contents_title", indent, key));
+        slots.addAll(rows(title.subList(1, title.size()), "contents_title", indent + hang, key));
         if (a.subtitle() != null) {
-            List<Line> sub = text.set(a.subtitle(), "contents_sub", width - indent);
+            List<Line> sub = text.display(a.subtitle(), "contents_sub", width - indent);
             slots.addAll(rows(sub, "contents_sub", indent, key));
         }
         TextStyle fs = text.style("contents_folio");

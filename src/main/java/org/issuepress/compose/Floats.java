@@ -101,7 +101,7 @@ final class Floats {
         List<TextRow> rows = new ArrayList<>();
         double baseline = TOP + pad + grid.baseline(s, s.leading());
         for (String l : q.lines()) {
-            List<Line> lines = text.centred(l, "quote", measure);
+            List<Line> lines = text.displayCentred(l, "quote", measure);
             text.glyphs().check(lines, q.pos());
             for (Line line : lines) {
                 rows.add(new TextRow(line, em, baseline, StructKeys.of(q.pos())));
@@ -136,7 +136,7 @@ final class Floats {
         }
         TextStyle s = text.style("caption");
         double indent = s.size() * 1.1;
-        List<Line> lines = text.set(caption, "caption", width - indent);
+        List<Line> lines = text.display(caption, "caption", width - indent);
         text.glyphs().check(lines, pos);
         List<TextRow> rows = new ArrayList<>();
         double baseline = grid.baseline(s, s.leading());

@@ -1,5 +1,7 @@
 package org.issuepress.compose;
 
+import java.util.List;
+import org.issuepress.compose.text.Typesetter;
 import org.issuepress.design.TextStyle;
 import org.issuepress.model.Article;
 import org.issuepress.model.ArticleKind;
@@ -7,7 +9,9 @@ import org.issuepress.model.ArticleKind;
 /**
  * How many grid lines an article's header takes: the section's name at its top, banner,
  * title and subtitle as the templates set them (styles "title" and "subtitle"), the rule
- * under them, rounded up to whole grid lines so the text below stays on the grid.
+ * under them, rounded up to whole grid lines so the text below stays on the grid. The title
+ * and subtitle lines are chosen here (display breaks) and printed as chosen, so the depth
+ * reckoned is the depth drawn.
  */
 final class HeaderSize {
     /** Height of the banner line and its margin (issue.css .banner). */
@@ -32,17 +36,22 @@ final class HeaderSize {
         TextStyle subtitle = text.style("subtitle");
         double h = TOP + (banner ? BANNER : 0);
         double scale = a.kind() == ArticleKind.DISTRICT || a.kind() == ArticleKind.SURVEY ? LARGE : 1;
-        h += lineCount(a.title(), "title", width / scale) * title.leading() * scale;
+        h += titleLines(a, width).size() * title.leading() * scale;
         if (a.subtitle() != null) {
-            h += 4 + lineCount(a.subtitle(), "subtitle", width) * subtitle.leading();
+            h += 4 + subtitleLines(a, width).size() * subtitle.leading();
         }
         h += FOOT;
         return Math.max(3, (int) Math.ceil(h / grid.slot() - 1e-6));
     }
 
-    private int lineCount(String s, String style, double width) {
-        double natural = text.naturalWidth(s, style);
-        // a browser-style engine breaks at the space between phrases first, so allow for it
-        return natural <= width ? 1 : (int) Math.ceil(natural / (width * 0.9));
+    /** The title's lines as the header prints them: broken where a reader pauses, balanced. */
+    List<String> titleLines(Article a, double width) {
+        double scale = a.kind() == ArticleKind.DISTRICT || a.kind() == ArticleKind.SURVEY ? LARGE : 1;
+        return Typesetter.sourceLines(a.title(), text.display(a.title(), "title", width / scale));
+    }
+
+    List<String> subtitleLines(Article a, double width) {
+        return a.subtitle() == null ? List.of()
+                : Typesetter.sourceLines(a.subtitle(), text.display(a.subtitle(), "subtitle", width));
     }
 }

@@ -67,7 +67,7 @@ public final class IssueComposer {
         List<PartPlanner.Plan> plans = units.parallelStream().map(u -> planner.plan(u.settings())).toList();
         Layout forewordLayout = design.layout("foreword");
         List<FlowPage> foreword = issue.foreword() == null ? List.of()
-                : new ArticleFlow(text, grid).flow(issue.foreword().blocks(), forewordLayout, forewordLayout.headerLines(), false);
+                : new ArticleFlow(text, grid, "foreword").flow(issue.foreword().blocks(), forewordLayout, forewordLayout.headerLines(), false);
         Layout contentsLayout = design.layout("contents");
         int contentsPages = contents(issue, Map.of()).size();
         int firstFolio = 1 + foreword.size() + 1 + contentsPages;
@@ -98,14 +98,23 @@ public final class IssueComposer {
         Sequence seq = new Sequence(pages);
         for (int i = 0; i < foreword.size(); i++) {
             int n = i;
-            seq.add(PageKind.FOREWORD, null, List.of(), "卷首语", n == 0 ? List.of("foreword") : List.of(),
+            // no running head: the foreword's own title names the page (#20 point 8)
+            seq.add(PageKind.FOREWORD, null, List.of(), "", n == 0 ? List.of("foreword") : List.of(),
                     r -> frames.frames(foreword.get(n), design.layout("foreword"), r));
         }
-        seq.add(PageKind.MASTHEAD, null, List.of(), null, List.of("masthead"), r -> List.of());
+        // contents of two pages face each other: when they would start on a right-hand page
+        // (turning over to the second), the masthead follows them instead of preceding them
+        boolean contentsSpread = contents.size() == 2 && (2 + foreword.size()) % 2 == 1;
+        if (!contentsSpread) {
+            seq.add(PageKind.MASTHEAD, null, List.of(), null, List.of("masthead"), r -> List.of());
+        }
         for (int i = 0; i < contents.size(); i++) {
             int n = i;
             seq.add(PageKind.CONTENTS, null, List.of(), "目录", n == 0 ? List.of("contents") : List.of(),
                     r -> frames.frames(contents.get(n), contentsLayout, r));
+        }
+        if (contentsSpread) {
+            seq.add(PageKind.MASTHEAD, null, List.of(), null, List.of("masthead"), r -> List.of());
         }
         for (Entry e : entries) {
             if (e.kind() == PageKind.OPENER) {
@@ -227,8 +236,10 @@ public final class IssueComposer {
                 double left = frames.left(p.layout(), recto);
                 double width = p.layout().measureEms(design.measure()) * design.em();
                 boolean firstOfPart = e.part().articles().get(0) == p.article();
+                HeaderSize size = new HeaderSize(text, grid);
                 f.add(new HeaderFrame(new Box(left, grid.blockTop() + p.headerTop() * grid.slot(), width, p.headerLines() * grid.slot()),
-                        p.article(), e.section().title(), firstOfPart ? e.part().title() : null));
+                        p.article(), e.section().title(), firstOfPart ? e.part().title() : null,
+                        size.titleLines(p.article(), width), size.subtitleLines(p.article(), width)));
             }
             f.addAll(frames.frames(p.flow(), p.layout(), recto));
         }

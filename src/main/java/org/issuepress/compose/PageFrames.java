@@ -114,6 +114,7 @@ final class PageFrames {
             return new LinkFrame(l.box().moved(dx, dy), l.target());
         }
         HeaderFrame h = (HeaderFrame) f;
-        return new HeaderFrame(h.box().moved(dx, dy), h.article(), h.sectionTitle(), h.partTitle());
+        return new HeaderFrame(h.box().moved(dx, dy), h.article(), h.sectionTitle(), h.partTitle(), h.titleLines(),
+                h.subtitleLines());
     }
 }

@@ -62,7 +62,7 @@ final class Tables {
         if (t.total() != null) {
             body.add(row(t.total(), -1, widths, figures, true, false));
         }
-        List<Line> title = t.title() == null ? List.of() : text.centred(t.title(), "table_title", width);
+        List<Line> title = t.title() == null ? List.of() : text.displayCentred(t.title(), "table_title", width);
         List<Line> note = t.note() == null ? List.of() : text.set(t.note(), "caption", width);
         text.glyphs().check(title, pos);
         text.glyphs().check(note, pos);

@@ -22,18 +22,25 @@ final class TextBlocks {
     private final TextComposer text;
     private final Grid grid;
     private final double em;
+    /** The style paragraphs are set in: "body", or the foreword's own. */
+    private final String body;
 
     TextBlocks(TextComposer text, Grid grid) {
+        this(text, grid, "body");
+    }
+
+    TextBlocks(TextComposer text, Grid grid, String body) {
         this.text = text;
         this.grid = grid;
         this.em = grid.design().em();
+        this.body = body;
     }
 
     TextBlock paragraph(Paragraph p, double width) {
         double indent = grid.design().rules().indent() * em;
-        List<Line> lines = text.set(p.text(), "body", "bold", width, indent);
+        List<Line> lines = text.set(p.text(), body, "bold", width, indent);
         text.glyphs().check(lines, p.pos());
-        return new TextBlock(rows(lines, "body", 0, StructKeys.of(p.pos())), true, false, MIN_FRAGMENT, p.pos());
+        return new TextBlock(rows(lines, body, 0, StructKeys.of(p.pos())), true, false, MIN_FRAGMENT, p.pos());
     }
 
     /**
@@ -43,7 +50,7 @@ final class TextBlocks {
     TextBlock heading(Heading h, double width, boolean timeline) {
         String styleName = timeline && h.level() == 1 ? "year" : "head" + Math.min(h.level(), 3);
         TextStyle style = text.style(styleName);
-        List<Line> lines = text.ragged(h.text().plainText(), text.styles().run(styleName), width);
+        List<Line> lines = text.display(h.text().plainText(), styleName, width);
         text.glyphs().check(lines, h.pos());
         int total = Math.max(style.lines(), 1);
         int before = total / 2;

@@ -51,6 +51,16 @@ public final class TextComposer {
         return centre(typesetter.setRagged(text, styles.run(style), measure), measure);
     }
 
+    /** Display text, flush left, broken where a reader pauses (never inside a word, no one or two characters alone). */
+    public List<Line> display(String text, String style, double measure) {
+        return typesetter.setDisplay(text, styles.run(style), measure);
+    }
+
+    /** Display text centred in the measure. */
+    public List<Line> displayCentred(String text, String style, double measure) {
+        return centre(display(text, style, measure), measure);
+    }
+
     public List<Line> ragged(String text, RunStyle style, double measure) {
         return typesetter.setRagged(text, style, measure);
     }

@@ -23,6 +23,7 @@ import org.issuepress.fonts.FontSet;
 import org.issuepress.load.AcceptedFindings;
 import org.issuepress.load.DesignLoader;
 import org.issuepress.load.IssueLoader;
+import org.issuepress.words.Words;
 import org.issuepress.model.BindingStyle;
 import org.issuepress.model.Issue;
 import org.issuepress.model.PrintSettings;
@@ -56,7 +57,7 @@ public final class Pipeline {
 
     public Loaded load(Path issueDir, Diagnostics d) {
         console.stage("load");
-        Words.warmUp(); // proofreading's dictionaries load while the design and the issue are read
+        Words.warmUp(); // the dictionary proofreading and display breaks use loads while the design and the issue are read
         Design design = DesignLoader.load(templates, d);
         // the fonts are parsed on the other core while the issue's files are read
         Diagnostics fontFindings = new Diagnostics();

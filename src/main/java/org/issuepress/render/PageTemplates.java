@@ -148,7 +148,7 @@ public final class PageTemplates {
         Page bare = new Page(p.folio(), p.kind(), p.inside(), p.recto(), p.sectionId(), p.articleIds(), p.runningHead(),
                 p.anchors(), List.of(), p.width());
         List<Views.HeaderView> headers = v.headers().stream().map(h -> new Views.HeaderView(h.style(), withoutText(h.article()),
-                h.kind(), h.banner(), h.bannerPinyin(), h.section())).toList();
+                h.kind(), h.banner(), h.bannerPinyin(), h.section(), h.titleLines(), h.subtitleLines())).toList();
         return new Views.PageView(bare, v.template(), v.side(), v.classes(), v.anchors(), v.frames(), headers, v.links(),
                 v.section(), v.last(), v.mediaWidth());
     }

@@ -1,9 +1,11 @@
 package org.issuepress.render;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.issuepress.compose.ComposedIssue;
 import org.issuepress.compose.page.Frame;
 import org.issuepress.compose.page.HeaderFrame;
@@ -45,9 +47,10 @@ final class ViewBuilder {
             List<Views.HeaderView> headers = new ArrayList<>();
             List<Views.LinkView> links = new ArrayList<>();
             int n = 0;
+            Set<String> labelled = new HashSet<>();
             for (Frame f : p.frames()) {
                 if (f instanceof HeaderFrame h) {
-                    headers.add(header(h));
+                    headers.add(header(h, labelled));
                 } else if (f instanceof LinkFrame) {
                     continue; // links are added to the finished PDF
                 } else {
@@ -72,7 +75,15 @@ final class ViewBuilder {
         return "a-" + id;
     }
 
-    private Views.HeaderView header(HeaderFrame h) {
+    /**
+     * A header's view. A page names its section once besides the running head (#20): the
+     * banner when the header has one, else the small label at the header's top; a later
+     * header on the page repeats neither. The banner and the label share the header's top,
+     * so printing both also put the red tag over the label.
+     *
+     * @param labelled the labels already printed on the page; this header's are added
+     */
+    private Views.HeaderView header(HeaderFrame h, Set<String> labelled) {
         Article a = h.article();
         String banner = design.layout(a.kind().key()).banner();
         String bannerTitle = null;
@@ -86,8 +97,14 @@ final class ViewBuilder {
             bannerTitle = h.partTitle();
             bannerPinyin = part == null ? null : part.pinyin();
         }
+        if (bannerTitle != null && !labelled.add(bannerTitle)) {
+            bannerTitle = null;
+            bannerPinyin = null;
+        }
+        String section = bannerTitle == null && labelled.add(h.sectionTitle()) ? h.sectionTitle() : null;
+        labelled.add(h.sectionTitle());
         return new Views.HeaderView(Views.style(h.box(), metrics), a, a.kind().key(), bannerTitle, bannerPinyin,
-                h.sectionTitle());
+                section, h.titleLines(), h.subtitleLines());
     }
 
     private Part findPart(String title) {

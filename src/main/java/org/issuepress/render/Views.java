@@ -29,7 +29,7 @@ public final class Views {
 
     /** An article header: its box, the banner above it, the title and subtitle. */
     public record HeaderView(String style, Article article, String kind, String banner, String bannerPinyin,
-                             String section) {
+                             String section, List<String> titleLines, List<String> subtitleLines) {
     }
 
     public record EntryView(String title, String subtitle, String folio, String href) {

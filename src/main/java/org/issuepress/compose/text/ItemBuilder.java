@@ -16,6 +16,8 @@ final class ItemBuilder {
     static final double HALF_WIDTH_END_COST = 30;
 
     private final Params p;
+    /** Display text: each break's cost is its junction's kind (see {@link DisplayBreaker}); null for body text. */
+    private final Junctions display;
 
     /**
      * @param indent      first-line indent in points
@@ -27,7 +29,12 @@ final class ItemBuilder {
     }
 
     ItemBuilder(Params p) {
+        this(p, null);
+    }
+
+    ItemBuilder(Params p, Junctions display) {
         this.p = p;
+        this.display = display;
     }
 
     List<Item> build(List<Unit> units) {
@@ -51,21 +58,26 @@ final class ItemBuilder {
             if (next >= units.size()) {
                 break;
             }
-            junction(u, units.get(next), space ? units.get(i + 1) : null, countAfter[next], items);
+            junction(u, units.get(next), space ? units.get(i + 1) : null, countAfter[next], items,
+                    display == null ? 0 : display.before(next, space));
         }
         items.add(new Item.Glue(0, Item.INFINITY, 0));
         items.add(new Item.Penalty(0, -Item.INFINITY));
         return items;
     }
 
-    private void junction(Unit a, Unit b, Unit space, int remaining, List<Item> items) {
+    private void junction(Unit a, Unit b, Unit space, int remaining, List<Item> items, int kind) {
         boolean nbsp = space != null && space.text.equals("\u00A0");
         boolean breakable = a.cls.mayEndLine() && b.cls.mayStartLine() && !nbsp
                 && !(remaining > 0 && remaining < p.minLastLine())
                 && !isConnector(a) && !isConnector(b);
-        if (breakable) {
+        double halfable = a.blankRight - a.trimRight;
+        if (breakable && display != null) {
+            // display text is not justified: a mark ending a line always drops its blank half,
+            // so a centred line centres on its ink
+            items.add(new Item.Penalty(halfable > 0 ? -halfable : 0, kind));
+        } else if (breakable) {
             items.add(new Item.Penalty(0, 0));
-            double halfable = a.blankRight - a.trimRight;
             if (halfable > 0) {
                 items.add(new Item.Penalty(-halfable, HALF_WIDTH_END_COST));
             }

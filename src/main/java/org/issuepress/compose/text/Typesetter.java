@@ -1,5 +1,6 @@
 package org.issuepress.compose.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.issuepress.model.RichText;
 
@@ -33,6 +34,24 @@ public final class Typesetter {
         return set(RichText.plain(text), style, style, measure, 0, true);
     }
 
+    /**
+     * Display text (titles, heads, contents entries, pull quotes, captions): lines at natural
+     * spacing, broken where a reader pauses ({@link DisplayBreaker}), flush left.
+     */
+    public List<Line> setDisplay(String text, RunStyle style, double measure) {
+        List<Unit> units = Segmenter.units(text, style);
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        ItemBuilder builder = new ItemBuilder(new ItemBuilder.Params(0, latinGap, stretch, 0), Junctions.of(units));
+        List<Item> items = builder.build(units);
+        List<Integer> breaks = DisplayBreaker.breaks(items, measure);
+        if (breaks == null) { // a unit wider than the measure: nothing fits, set it overfull as body text would
+            breaks = LineBreaker.breaks(items, measure);
+        }
+        return LineSetter.set(items, breaks, measure, true);
+    }
+
     private List<Line> set(RichText text, RunStyle plain, RunStyle bold, double measure, double indent, boolean ragged) {
         List<Unit> units = Segmenter.units(text, plain, bold);
         if (units.isEmpty()) {
@@ -46,6 +65,28 @@ public final class Typesetter {
 
     public List<Line> set(String text, RunStyle style, double measure) {
         return set(RichText.plain(text), style, style, measure, 0);
+    }
+
+    /**
+     * Each line's share of {@code text} with the spaces inside it (a line's glyphs have none):
+     * the words a template prints when the composer chose the breaks (article titles).
+     */
+    public static List<String> sourceLines(String text, List<Line> lines) {
+        List<String> out = new ArrayList<>();
+        int at = 0;
+        for (Line l : lines) {
+            String ink = l.text();
+            int start = at;
+            int matched = 0;
+            while (at < text.length() && matched < ink.length()) {
+                if (CharClass.of(text.charAt(at)) != CharClass.SPACE) {
+                    matched++;
+                }
+                at++;
+            }
+            out.add(text.substring(start, at).strip());
+        }
+        return out;
     }
 
     /** Natural width of a text on one line, for headers that must fit a box. */
