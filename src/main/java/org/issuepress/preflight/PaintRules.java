@@ -105,9 +105,13 @@ final class PaintRules {
             out.error("missing-glyph", n, Phrase.of("preflight.object.font", g.font()), String.valueOf(g.code()), abbreviate(g.near()));
         }
         for (PageScan.Placeholder ph : p.placeholders) {
-            String kind = "chart".equals(ph.what()) ? "chart" : "photo";
-            out.add(expect.finalRun() ? Severity.ERROR : Severity.WARNING, "placeholder." + kind, n,
-                    Phrase.of("preflight.object." + kind, ph.caption()), ph.source() == null ? null : SourcePos.parse(ph.source()));
+            // a photo placeholder placed from issue.yaml is the cover's: its file goes into cover: photo:, not an article
+            boolean chart = "chart".equals(ph.what());
+            String key = chart ? "placeholder.chart" : ph.source() != null && ph.source().startsWith("issue.yaml:")
+                    ? "placeholder.cover-photo" : "placeholder.photo";
+            out.add(expect.finalRun() ? Severity.ERROR : Severity.WARNING, key, n,
+                    Phrase.of(chart ? "preflight.object.chart" : "preflight.object.photo", ph.caption()),
+                    ph.source() == null ? null : SourcePos.parse(ph.source()));
         }
     }
 
