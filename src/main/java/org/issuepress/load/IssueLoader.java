@@ -255,8 +255,10 @@ public final class IssueLoader {
             }
             Path photo = c.photo() == null ? null : folder.resolve(c.photo().path(), c.photo().pos(), out).orElse(null);
             if (photo != null) {
-                new PhotoCheck(out).check(photo, c.photo().path(), c.photo().pos(),
-                        (print.trimWidth() + 2 * print.bleed()) * Design.PT_PER_MM, PhotoCheck.COVER);
+                // the frame of CoverPages: the bled page's width, from under the title band to the foot of the bleed
+                double bleed = print.bleed() * Design.PT_PER_MM;
+                new PhotoCheck(out).checkCover(photo, c.photo().path(), c.photo().pos(), print.trimWidth() * Design.PT_PER_MM + 2 * bleed,
+                        print.trimHeight() * Design.PT_PER_MM + 2 * bleed - Design.COVER_PHOTO_TOP);
             }
             return new Cover(c.line(), photo, c.photoCaption(), c.photographer(), c.pos());
         }
