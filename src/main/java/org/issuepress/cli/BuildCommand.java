@@ -1,6 +1,7 @@
 package org.issuepress.cli;
 
 import org.issuepress.press.Built;
+import org.issuepress.press.StillToSupply;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.issuepress.diag.Messages;
@@ -32,6 +33,7 @@ final class BuildCommand implements Callable<Integer> {
         return common.run((console, d) -> {
             Built built = common.pipeline(console).build(issueDir, out, d, finalRun, replace);
             console.diagnostics(d, System.err);
+            StillToSupply.lines(built.composed().issue()).forEach(console::info);
             built.files().values().forEach(p -> console.info("  " + p));
             String time = String.format(java.util.Locale.ROOT, "%.1f", console.total());
             console.info(d.warningCount() == 0 ? Messages.text("cli.built", time)

@@ -4,6 +4,7 @@ import org.issuepress.press.Loaded;
 import org.issuepress.press.OutputOwner;
 import org.issuepress.press.Pipeline;
 import org.issuepress.press.ProofRate;
+import org.issuepress.press.StillToSupply;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.issuepress.diag.EditorErrors;
@@ -30,8 +31,9 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         return common.run((console, d) -> {
             Pipeline p = common.pipeline(console);
+            Loaded loaded = null;
             try {
-                Loaded loaded = p.load(issueDir, d);
+                loaded = p.load(issueDir, d);
                 OutputOwner.check(loaded.issue(), out, d);
                 org.issuepress.compose.ComposedIssue composed = p.compose(loaded, d);
                 composed.fitReport().forEach(console::info);
@@ -41,12 +43,15 @@ final class CheckCommand implements Callable<Integer> {
                 }
             } catch (EditorErrors e) {
                 // Loading stops at its errors; they are the findings of this check, not a failure of it.
-                console.info("");
+                console.stopped();
                 if (e.diagnostics() != d) {
                     d.addAll(e.diagnostics());
                 }
             }
             console.diagnostics(d, System.err);
+            if (loaded != null) {
+                StillToSupply.lines(loaded.issue()).forEach(console::info);
+            }
             console.info(d.isEmpty() ? Messages.text("cli.check.clean")
                     : Messages.text("cli.check.found", String.valueOf(d.errorCount()), String.valueOf(d.warningCount())));
             if (!d.accepted().isEmpty()) {

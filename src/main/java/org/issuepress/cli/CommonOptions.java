@@ -69,27 +69,27 @@ final class CommonOptions {
         try {
             return body.call();
         } catch (EditorErrors e) {
-            console.info("");
+            console.stopped();
             console.diagnostics(e.diagnostics() == d ? d : merged(d, e.diagnostics()), System.err);
             System.err.println(Messages.text("cli.failed", String.valueOf(e.diagnostics().errorCount())));
             return EDITOR_ERRORS;
         } catch (PreflightFailed e) {
-            console.info("");
+            console.stopped();
             e.lines(f -> true).forEach(System.err::println);
             System.err.println(Messages.text("cli.preflight-failed", String.valueOf(e.errors())));
             return EDITOR_ERRORS;
         } catch (WriteFailed e) {
-            console.info("");
+            console.stopped();
             String why = e.reason() == WriteFailed.Reason.OTHER ? e.detail() : Messages.text(e.reason().key());
             System.err.println(Printable.escape(Severity.ERROR.label() + ": " + Messages.text("write-failed",
                     IssueFolder.displayName(e.file()), why, Messages.text(e.reason().key() + ".hint"))));
             return EDITOR_ERRORS;
         } catch (IOException e) {
-            console.info("");
+            console.stopped();
             System.err.println(Printable.escape(Messages.text("cli.cannot-write", e.getMessage())));
             return EDITOR_ERRORS;
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-            console.info("");
+            console.stopped();
             System.err.println(Messages.text(debug ? "cli.internal-error" : "cli.internal-error.debug", e.toString()));
             if (debug) {
                 e.printStackTrace();

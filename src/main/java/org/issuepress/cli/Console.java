@@ -76,6 +76,21 @@ final class Console implements Terminal {
         }
     }
 
+    /**
+     * The stage a failure stopped, said so on its line ("▸ 排版  未完成，问题见下"): a stage
+     * label standing alone reads like one still running, or like output cut off.
+     */
+    synchronized void stopped() {
+        if (open && !quiet) {
+            if (counting) {
+                out.print("\r\u001b[K" + stageLabel());
+                counting = false;
+            }
+            out.println(" " + Messages.text("stage.stopped"));
+            open = false;
+        }
+    }
+
     @Override
     public synchronized void problem(Diagnostic d) {
         endOpenStage();

@@ -3,6 +3,7 @@ package org.issuepress.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.issuepress.diag.Messages;
+import org.issuepress.diag.ShellArg;
 import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
 import org.issuepress.load.IssueFolder;
@@ -38,7 +39,8 @@ final class NewCommand implements Callable<Integer> {
             console.diagnostics(d, System.err);
             String dir = IssueFolder.displayName(made.dir());
             System.out.println(Messages.text("new.done", dir, made.issue(), made.number(), IssueFolder.displayName(previous)));
-            System.out.println(Messages.text("new.next", dir, made.sections().isEmpty() ? "…" : made.sections().get(0)));
+            System.out.println(Messages.text("new.next", ShellArg.of(dir),
+                    made.sections().isEmpty() ? "…" : ShellArg.of(made.sections().get(0))));
             made.sections().forEach(s -> System.out.println("  " + s));
             return 0;
         });

@@ -28,9 +28,6 @@ import org.issuepress.model.PrintSettings;
  * and the spine, as wide as the book block is thick, with its title set top to bottom.
  */
 final class CoverPages {
-    /** Where the cover photo starts, from the top of the bled page, under the title and the special's band (see issue.css). */
-    static final double COVER_PHOTO_TOP = 222;
-
     private final TextComposer text;
     private final Grid grid;
 
@@ -41,7 +38,7 @@ final class CoverPages {
 
     Page front(Issue issue) {
         double bleed = issue.print().bleed() * Design.PT_PER_MM;
-        double top = COVER_PHOTO_TOP - bleed;
+        double top = Design.COVER_PHOTO_TOP - bleed;
         Box box = new Box(-bleed, top, grid.trimWidth() + 2 * bleed, grid.trimHeight() + bleed - top);
         Cover c = issue.cover();
         Frame photo;

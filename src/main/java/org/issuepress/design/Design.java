@@ -17,6 +17,11 @@ public record Design(PageGeometry page, double leading, double measure, Map<Stri
     }
 
     public static final double PT_PER_MM = 72 / 25.4;
+    /**
+     * Where the cover photo starts, from the top of the bled page, under the title and the
+     * special's band (see issue.css): the photo fills the page below it, so its frame is nearly square.
+     */
+    public static final double COVER_PHOTO_TOP = 222;
 
     public TextStyle style(String name) {
         TextStyle s = styles.get(name);

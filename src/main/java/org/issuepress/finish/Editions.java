@@ -14,6 +14,7 @@ import org.issuepress.compose.ComposedIssue;
 import org.issuepress.compose.page.Page;
 import org.issuepress.compose.page.PageKind;
 import org.issuepress.design.Design;
+import org.issuepress.diag.Phrase;
 import org.issuepress.model.BindingStyle;
 import org.issuepress.model.PrintSettings;
 
@@ -154,6 +155,16 @@ public final class Editions {
      */
     public record Binding(int insidePages, int blankPages, int signatures, int rest, double spineMm,
                           String paper, double caliperMm, BindingStyle style) {
+        /**
+         * The signatures in words under {@code key} ("6 个 16 页印张 + 1 个 8 页印张"): an issue of
+         * fewer than 16 pages is one small signature, not "0 个 16 页印张 + …".
+         */
+        public Phrase sheets(String key) {
+            if (signatures == 0 && rest > 0) {
+                return Phrase.of(key + ".only", String.valueOf(rest));
+            }
+            return Phrase.of(key, String.valueOf(signatures), rest == 0 ? "" : Phrase.of(key + ".rest", String.valueOf(rest)));
+        }
     }
 
     private void finishPrint(PDDocument doc, String edition) throws IOException {

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.issuepress.design.Design;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.Severity;
+import org.issuepress.diag.ShellArg;
 import org.issuepress.diag.EditorErrors;
 import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
@@ -124,12 +125,13 @@ public final class IssueLoader {
             boolean anyArticles = f.sections().stream().anyMatch(s -> !refs(s).isEmpty());
             if (!anyArticles) {
                 // a fresh issue (made by 'new'): one sentence on what to do, not one per section
-                out.report(Severity.ERROR, "issue-no-articles", f.sections().get(0).pos(), folder.display(folder.root()));
+                out.report(Severity.ERROR, "issue-no-articles", f.sections().get(0).pos(), ShellArg.of(folder.display(folder.root())));
             }
             for (IssueFile.SectionEntry s : f.sections()) {
                 if (refs(s).isEmpty() && (s.articles() != null || s.parts() != null)) {
                     if (anyArticles) {
-                        out.report(Severity.WARNING, "section-no-articles", s.pos(), s.title(), folder.display(folder.root()));
+                        out.report(Severity.WARNING, "section-no-articles", s.pos(), s.title(), ShellArg.of(folder.display(folder.root())),
+                                ShellArg.of(s.title()));
                     }
                     continue;
                 }
@@ -160,7 +162,7 @@ public final class IssueLoader {
                         parts.add(new Part(p.title(), p.pinyin(), articleList(p.articles(), p.pos())));
                     } else {
                         out.report(Severity.WARNING, "part-no-articles", p.pos(), p.title(), s.title(),
-                                folder.display(folder.root()));
+                                ShellArg.of(folder.display(folder.root())), ShellArg.of(p.title()));
                     }
                 }
             }
@@ -255,8 +257,10 @@ public final class IssueLoader {
             }
             Path photo = c.photo() == null ? null : folder.resolve(c.photo().path(), c.photo().pos(), out).orElse(null);
             if (photo != null) {
-                new PhotoCheck(out).check(photo, c.photo().path(), c.photo().pos(),
-                        (print.trimWidth() + 2 * print.bleed()) * Design.PT_PER_MM, PhotoCheck.COVER);
+                // the frame of CoverPages: the bled page's width, from under the title band to the foot of the bleed
+                double bleed = print.bleed() * Design.PT_PER_MM;
+                new PhotoCheck(out).checkCover(photo, c.photo().path(), c.photo().pos(), print.trimWidth() * Design.PT_PER_MM + 2 * bleed,
+                        print.trimHeight() * Design.PT_PER_MM + 2 * bleed - Design.COVER_PHOTO_TOP);
             }
             return new Cover(c.line(), photo, c.photoCaption(), c.photographer(), c.pos());
         }

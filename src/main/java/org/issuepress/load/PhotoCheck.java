@@ -42,6 +42,8 @@ public final class PhotoCheck {
     static final int MAX_SIDE = 30_000;
     static final long MAX_PIXELS = 200_000_000L;
     static final long MAX_BYTES = 100L * 1024 * 1024;
+    /** What a cover photo may lose of its width or height to the frame's shape unsaid; a 4:3 photo loses a quarter. */
+    static final double MAX_CROP = 0.10;
 
     private final Diagnostics out;
 
@@ -59,6 +61,31 @@ public final class PhotoCheck {
      */
     public void check(Path file, String ref, SourcePos pos, double widthPt, String placement) {
         pixels(file, ref, pos).ifPresent(px -> resolution(px, ref, pos, widthPt, placement));
+    }
+
+    /**
+     * The cover photo, which covers its frame (scaled until both sides fill it, the rest cut off):
+     * its resolution is that of the side that fills the frame, and a photo of another shape
+     * loses a strip on two sides, which the editor should hear of before the proof shows it.
+     */
+    public void checkCover(Path file, String ref, SourcePos pos, double widthPt, double heightPt) {
+        pixels(file, ref, pos).ifPresent(px -> {
+            double ptPerPx = Math.max(widthPt / px.width(), heightPt / px.height());
+            resolution(px, ref, pos, px.width() * ptPerPx, COVER);
+            double keptAcross = widthPt / (px.width() * ptPerPx);
+            double keptDown = heightPt / (px.height() * ptPerPx);
+            double kept = Math.min(keptAcross, keptDown);
+            if (kept < 1 - MAX_CROP) {
+                out.report(Severity.WARNING, keptAcross < keptDown ? "cover-photo-cropped.sides" : "cover-photo-cropped.top-bottom",
+                        pos, ref, String.valueOf(px.width()), String.valueOf(px.height()), mm(widthPt), mm(heightPt),
+                        String.valueOf(Math.round((1 - kept) * 100)), String.valueOf(needed(widthPt, GOOD_PPI)),
+                        String.valueOf(needed(heightPt, GOOD_PPI)));
+            }
+        });
+    }
+
+    private static String mm(double pt) {
+        return String.format(Locale.ROOT, "%.0f", pt / Design.PT_PER_MM);
     }
 
     /** The pixel size from the header, or empty when the file is not a usable image (then reported). */

@@ -16,6 +16,7 @@ import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.EditorErrors;
 import org.issuepress.diag.Messages;
 import org.issuepress.diag.Severity;
+import org.issuepress.diag.ShellArg;
 import org.issuepress.diag.SourcePos;
 import org.issuepress.load.FolderName;
 import org.issuepress.load.IssueFolder;
@@ -136,6 +137,7 @@ public final class NextIssue {
         YamlEdits.tuple(root, "keywords").ifPresent(t -> e.replaceValue(t, "", Messages.text("new.fill.keywords", e.raw(t.getValueNode()))));
         YamlEdits.tuple(root, "foreword").ifPresent(t -> e.commentOut(t, Messages.text("new.fill.foreword")));
         YamlEdits.value(root, "cover").ifPresent(cover -> {
+            e.dropComments(cover);
             YamlEdits.tuple(cover, "line").ifPresent(t -> e.replaceValue(t, "", Messages.text("new.fill.cover-line")));
             YamlEdits.tuple(cover, "photo").ifPresentOrElse(t -> e.replaceValue(t, "", Messages.text("new.fill.photo")),
                     () -> YamlEdits.tuple(cover, "line").ifPresent(t -> e.insertAfter(t, "# photo: images/cover.jpg  # "
@@ -147,7 +149,7 @@ public final class NextIssue {
         YamlEdits.value(root, "sections").filter(SequenceNode.class::isInstance).ifPresent(list -> {
             for (Node s : ((SequenceNode) list).getValue()) {
                 String title = YamlEdits.value(s, "title").map(YamlEdits::scalar).orElse("");
-                YamlEdits.tuple(s, "articles").ifPresent(t -> e.replaceValue(t, "[]", Messages.text("new.fill.articles", title)));
+                YamlEdits.tuple(s, "articles").ifPresent(t -> e.replaceValue(t, "[]", Messages.text("new.fill.articles", ShellArg.of(title))));
                 YamlEdits.value(s, "parts").filter(SequenceNode.class::isInstance).ifPresent(parts -> {
                     for (Node p : ((SequenceNode) parts).getValue()) {
                         YamlEdits.tuple(p, "articles").ifPresent(t -> e.replaceValue(t, "[]", null));

@@ -93,6 +93,25 @@ final class YamlEdits {
         edits.add(new Edit(at, at, "\n" + indentOf(lineStart(start(t.getKeyNode()))) + line));
     }
 
+    /**
+     * The whole-line comments inside a block mapping removed: the previous issue's notes on what
+     * it emptied (its cover, say), in whatever language that editor wrote them, are not this one's.
+     */
+    void dropComments(Node mapping) {
+        if (!(mapping instanceof MappingNode m) || !block(m) || m.getValue().isEmpty()) {
+            return;
+        }
+        int line = lineStart(start(m.getValue().get(0).getKeyNode()));
+        int end = lastEnd(m);
+        while (line < end) {
+            int next = Math.min(lineEnd(line) + 1, text.length);
+            if (new String(text, line, lineEnd(line) - line).strip().startsWith("#")) {
+                edits.add(new Edit(line, next, ""));
+            }
+            line = next;
+        }
+    }
+
     /** A value as the editor wrote it, on one line. */
     String raw(Node n) {
         int from = start(n);

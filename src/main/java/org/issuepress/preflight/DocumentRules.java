@@ -159,7 +159,7 @@ final class DocumentRules {
             double h = trim.getHeight() / mm;
             if (Math.abs(w - expect.trimWidthMm()) > 0.1 || Math.abs(h - expect.trimHeightMm()) > 0.1) {
                 out.error("trim-size", n, null, String.format(Locale.ROOT, "%.1f", w), String.format(Locale.ROOT, "%.1f", h),
-                        String.format(Locale.ROOT, "%.0f", expect.trimWidthMm()), String.format(Locale.ROOT, "%.0f", expect.trimHeightMm()));
+                        ReportChecks.size(expect.trimWidthMm()), ReportChecks.size(expect.trimHeightMm()));
             }
         }
     }

@@ -20,6 +20,10 @@ final class PaintRules {
     static final double SMALL_TYPE = 12;
     static final double MIN_RULE = 0.1 * Design.PT_PER_MM;
     static final double SAFE = 5 * Design.PT_PER_MM;
+    static final double PRINT_PPI = 300;
+    static final double LOW_PPI = 150;
+    /** The screen versions' target (render/Photos makes them at most 150 ppi): below it a photo blurs when zoomed. */
+    static final double SCREEN_PPI = 150;
 
     private final Expectations expect;
     private final Sink out;
@@ -84,10 +88,12 @@ final class PaintRules {
             }
             long ppi = Math.round(im.ppi()); // as reported: a 299.6 ppi photo is a 300 ppi photo
             lowestPpi = lowestPpi.least(ppi, n);
-            if (print() && ppi < 150) {
+            if (print() && ppi < LOW_PPI) {
                 out.error("image-resolution.low", n, what, String.valueOf(ppi));
-            } else if (print() && ppi < 300) {
+            } else if (print() && ppi < PRINT_PPI) {
                 out.warning("image-resolution.soft", n, what, String.valueOf(ppi));
+            } else if (!print() && ppi < SCREEN_PPI) {
+                out.warning("image-resolution.screen", n, what, String.valueOf(ppi), ReportChecks.whole(SCREEN_PPI));
             }
         }
         for (String t : p.transparency) {
@@ -99,9 +105,13 @@ final class PaintRules {
             out.error("missing-glyph", n, Phrase.of("preflight.object.font", g.font()), String.valueOf(g.code()), abbreviate(g.near()));
         }
         for (PageScan.Placeholder ph : p.placeholders) {
-            String kind = "chart".equals(ph.what()) ? "chart" : "photo";
-            out.add(expect.finalRun() ? Severity.ERROR : Severity.WARNING, "placeholder." + kind, n,
-                    Phrase.of("preflight.object." + kind, ph.caption()), ph.source() == null ? null : SourcePos.parse(ph.source()));
+            // a photo placeholder placed from issue.yaml is the cover's: its file goes into cover: photo:, not an article
+            boolean chart = "chart".equals(ph.what());
+            String key = chart ? "placeholder.chart" : ph.source() != null && ph.source().startsWith("issue.yaml:")
+                    ? "placeholder.cover-photo" : "placeholder.photo";
+            out.add(expect.finalRun() ? Severity.ERROR : Severity.WARNING, key, n,
+                    Phrase.of(chart ? "preflight.object.chart" : "preflight.object.photo", ph.caption()),
+                    ph.source() == null ? null : SourcePos.parse(ph.source()));
         }
     }
 

@@ -28,8 +28,8 @@ final class ReportChecks {
         boolean web = r.edition() == Expectations.Edition.WEB;
         List<Check> checks = new ArrayList<>();
         checks.add(new Check("trim", m.expectedWidthMm() > 0
-                ? Phrase.of("report.value.trim.expected", mm(m.trimWidthMm()), mm(m.trimHeightMm()), whole(m.expectedWidthMm()),
-                whole(m.expectedHeightMm()))
+                ? Phrase.of("report.value.trim.expected", mm(m.trimWidthMm()), mm(m.trimHeightMm()), size(m.expectedWidthMm()),
+                size(m.expectedHeightMm()))
                 : Phrase.of("report.value.trim", mm(m.trimWidthMm()), mm(m.trimHeightMm())), Set.of("trim-size", "trim-box")));
         if (!web) {
             checks.add(new Check("bleed", Double.isNaN(m.bleedMm()) ? Phrase.of("report.value.none")
@@ -56,7 +56,8 @@ final class ReportChecks {
         checks.add(new Check("fonts", Phrase.of("report.value.fonts", String.valueOf(r.fonts().size()), String.valueOf(embedded),
                 String.valueOf(subset), String.join(", ", r.fonts().keySet())), Set.of("font-embedding", "font-subset", "missing-glyph")));
         checks.add(new Check("images", r.images() == 0 ? Phrase.of("report.value.images.none")
-                : extreme(r, m.lowestPpi(), "report.value.images", String.valueOf(r.images()), whole(m.lowestPpi().value())),
+                : extreme(r, m.lowestPpi(), web ? "report.value.images.web" : "report.value.images", String.valueOf(r.images()),
+                whole(m.lowestPpi().value()), whole(web ? PaintRules.SCREEN_PPI : PaintRules.PRINT_PPI), whole(PaintRules.LOW_PPI)),
                 Set.of("image-resolution")));
         if (!web) {
             checks.add(new Check("transparency", Phrase.of("report.value.transparency"), Set.of("transparency")));
@@ -106,6 +107,11 @@ final class ReportChecks {
 
     static String pt(double v) {
         return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    /** A size as ordered: 210 for 210 mm, 426.2 for a cover spread with a 6.24 mm spine. */
+    static String size(double v) {
+        return Math.abs(v - Math.rint(v)) < 0.05 ? whole(v) : mm(v);
     }
 
     static String whole(double v) {

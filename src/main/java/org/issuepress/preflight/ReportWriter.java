@@ -37,7 +37,10 @@ public final class ReportWriter {
         long warnings = reports.stream().mapToLong(FileReport::warnings).sum();
         line(s, l, "report.title", title);
         line(s, l, "report.tool", ToolVersion.TEXT, date);
-        line(s, l, errors == 0 ? "report.verdict.pass" : "report.verdict.fail", String.valueOf(errors), String.valueOf(warnings));
+        // placeholders are errors in a --final build: with some left and no error, this is a proof, not the file to print
+        long placeholders = reports.stream().mapToLong(FileReport::placeholders).max().orElse(0);
+        line(s, l, errors > 0 ? "report.verdict.fail" : placeholders > 0 ? "report.verdict.proof" : "report.verdict.pass",
+                String.valueOf(errors), String.valueOf(warnings), String.valueOf(placeholders));
         s.append('\n');
         for (FileReport r : reports) {
             line(s, l, "report.file", r.file(), Phrase.of("report.edition." + r.edition().name().toLowerCase(Locale.ROOT)));

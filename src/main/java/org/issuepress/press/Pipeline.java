@@ -16,7 +16,6 @@ import org.issuepress.design.Design;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.EditorErrors;
 import org.issuepress.diag.Messages;
-import org.issuepress.diag.Phrase;
 import org.issuepress.finish.Editions;
 import org.issuepress.finish.OutputFiles;
 import org.issuepress.fonts.FontSet;
@@ -31,7 +30,6 @@ import org.issuepress.preflight.Expectations;
 import org.issuepress.proof.ErrorRate;
 import org.issuepress.proof.ProofReport;
 import org.issuepress.proof.Proofreader;
-import org.issuepress.words.Words;
 import org.issuepress.preflight.FileReport;
 import org.issuepress.preflight.PreflightFailed;
 import org.issuepress.preflight.ReportWriter;
@@ -179,7 +177,9 @@ public final class Pipeline {
         CompletableFuture<byte[]> cover = jobs.make(coverFile, () -> editions.cover(rendered));
         jobs.checkInTwo(printFile, print,
                 new Expectations(Expectations.Edition.PRINT, ps.trimWidth(), ps.trimHeight(), articles, finalRun));
-        jobs.check(coverFile, cover, new Expectations(Expectations.Edition.COVER, 0, 0, 0, finalRun));
+        // the spread: back cover, spine (none when saddle-stitched) and front cover side by side
+        double spreadWidth = 2 * ps.trimWidth() + editions.binding().spineMm();
+        jobs.check(coverFile, cover, new Expectations(Expectations.Edition.COVER, spreadWidth, ps.trimHeight(), 0, finalRun));
         // its pages are the print edition's, checked in full there
         jobs.checkInTwo(webFile, web,
                 new Expectations(Expectations.Edition.WEB, ps.trimWidth(), ps.trimHeight(), articles, finalRun).lightly());
@@ -190,8 +190,7 @@ public final class Pipeline {
         console.done(Messages.text(b.style() == BindingStyle.SADDLE ? "stage.finish.done.saddle" : "stage.finish.done",
                 mb(made.get(Editions.fileName(id, "print"))), mb(made.get(Editions.fileName(id, "cover"))),
                 mb(made.get(Editions.fileName(id, "web"))),
-                String.valueOf(b.insidePages()), String.valueOf(b.blankPages()), String.valueOf(b.signatures()),
-                b.rest() == 0 ? "" : Phrase.of("stage.finish.rest", String.valueOf(b.rest())),
+                String.valueOf(b.insidePages()), String.valueOf(b.blankPages()), b.sheets("stage.finish.sheets"),
                 String.format(Locale.ROOT, "%.1f", b.spineMm())));
     }
 

@@ -21,8 +21,7 @@ final class ReportNotes {
 
     ReportNotes(Editions.Binding b, int copies, PhotoStage.Count photos) {
         text.add(Phrase.of(b.style() == BindingStyle.SADDLE ? "report.binding.saddle" : "report.binding", String.valueOf(b.insidePages()),
-                String.valueOf(b.blankPages()), String.valueOf(b.signatures()),
-                b.rest() == 0 ? "" : Phrase.of("report.binding.rest", String.valueOf(b.rest())),
+                String.valueOf(b.blankPages()), b.sheets("report.sheets"),
                 String.format(Locale.ROOT, "%.2f", b.spineMm()), b.paper(),
                 String.format(Locale.ROOT, "%.2f", b.caliperMm())));
         values.put("binding", b);

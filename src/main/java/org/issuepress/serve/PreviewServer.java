@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,8 +29,17 @@ import org.issuepress.diag.Messages;
 public final class PreviewServer implements AutoCloseable {
     /** How long a request for the state waits for a change before answering with the same state. */
     static final long WAIT_MILLIS = 20_000;
-    /** Threads answering requests; a fixed few, so no number of clients can exhaust the process. */
+    /** Threads answering requests, always there. */
     static final int THREADS = 16;
+    /**
+     * Threads at most: the JDK server reads a connection's request line on the thread it is given,
+     * so a client that opens a connection and sends half a line holds one thread until
+     * {@link #HEADER_SECONDS}; with only {@link #THREADS}, 50 such clients queued every other
+     * request behind them until the server dropped it as too slow (issue #26: 135 of 200 reset).
+     * Each connection gets its own thread up to this bound (stuck ones cost a thread, not the page);
+     * beyond it requests wait for the {@link #THREADS} in turn, so no number of clients exhausts the process.
+     */
+    static final int MAX_THREADS = 256;
     /** Requests that may wait for a change at once; more are told to come back (503), leaving threads for the rest. */
     static final int MAX_WAITING = 8;
     /**
@@ -56,7 +68,14 @@ public final class PreviewServer implements AutoCloseable {
         this.http = http;
         this.session = session;
         this.assets = assets;
-        this.threads = Executors.newFixedThreadPool(THREADS, Daemons.named("preview-http"));
+        ExecutorService overflow = Executors.newFixedThreadPool(THREADS, Daemons.named("preview-http-queued"));
+        this.threads = new ThreadPoolExecutor(THREADS, MAX_THREADS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                Daemons.named("preview-http"), (request, full) -> overflow.execute(request)) {
+            @Override
+            protected void terminated() {
+                overflow.shutdownNow();
+            }
+        };
         http.setExecutor(threads);
         http.createContext("/", this::handle);
     }

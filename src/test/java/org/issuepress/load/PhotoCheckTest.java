@@ -73,4 +73,31 @@ class PhotoCheckTest {
         new PhotoCheck(d).check(file, "images/x.jpg", AT, PhotoCheck.COLUMN_PT, "a column");
         assertEquals("image-unreadable", d.all().get(0).code());
     }
+
+    /**
+     * Issue #26 item 17: the cover's frame is the bled page below the title band, 216 × 213 mm on
+     * the sample's 210 × 285 mm page; a 2700 × 1890 photo covers it scaled to its height, so it loses
+     * 29 % of its width and prints at 225 ppi, not the 317 ppi its width over 216 mm would give.
+     */
+    @Test
+    void aCoverPhotoOfAnotherShapeIsSaidToBeCroppedAndMeasuredAcrossTheSideThatFills() throws IOException {
+        double bleed = 3 * Design.PT_PER_MM;
+        double w = 210 * Design.PT_PER_MM + 2 * bleed;
+        double h = 285 * Design.PT_PER_MM + 2 * bleed - Design.COVER_PHOTO_TOP;
+        Path wide = dir.resolve("cover.jpg");
+        ImageIO.write(new BufferedImage(2700, 1890, BufferedImage.TYPE_INT_RGB), "jpg", wide.toFile());
+        Diagnostics d = new Diagnostics();
+        new PhotoCheck(d).checkCover(wide, "images/cover.jpg", AT, w, h);
+        assertEquals(List.of("image-resolution", "cover-photo-cropped"), d.all().stream().map(Diagnostic::code).toList(), d.toString());
+        assertTrue(d.all().get(0).message().contains(" 225 ppi "), d.all().get(0).message());
+        assertEquals("cover photo 'images/cover.jpg' is 2700 × 1890 pixels but the cover's photo frame is 216 × 213 mm (nearly square):"
+                + " the photo is scaled to the frame's height and loses about 29 % of its width, left and right", d.all().get(1).message());
+        assertTrue(d.all().get(1).hint().contains("(2552 × 2513 pixels at 300 ppi)"), d.all().get(1).hint());
+
+        Path square = dir.resolve("square.jpg");
+        ImageIO.write(new BufferedImage(2600, 2570, BufferedImage.TYPE_INT_RGB), "jpg", square.toFile());
+        Diagnostics none = new Diagnostics();
+        new PhotoCheck(none).checkCover(square, "images/square.jpg", AT, w, h);
+        assertEquals(List.of(), none.all());
+    }
 }

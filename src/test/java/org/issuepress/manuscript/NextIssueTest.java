@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.EditorErrors;
+import org.issuepress.diag.Lang;
+import org.issuepress.diag.Messages;
 import org.issuepress.support.SampleIssue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -45,5 +47,30 @@ class NextIssueTest {
         org.junit.jupiter.api.Assertions.assertThrows(EditorErrors.class, make);
         assertEquals("new-exists", d.all().get(0).code());
         assertEquals("keep me", Files.readString(dir.resolve("issue.yaml")));
+    }
+
+    /** Issue #26 item 13: the sample's English note on its own cover photo is not carried into a Chinese issue.yaml. */
+    @Test
+    void theNextIssueKeepsNoneOfThePreviousCoversNotesAndQuotesASectionForTheShell() throws Exception {
+        Path dir = Files.createTempDirectory("i26-next-").resolve("2021-02");
+        Lang before = Messages.lang();
+        Messages.use(Lang.ZH);
+        try {
+            NextIssue.make(SampleIssue.DIR, dir, new Diagnostics());
+        } finally {
+            Messages.use(before);
+        }
+        String yaml = Files.readString(dir.resolve("issue.yaml"));
+        assertTrue(Files.readString(SampleIssue.DIR.resolve("issue.yaml")).contains("# no photo file yet"), "the sample has the note");
+        for (String line : yaml.lines().toList()) {
+            int hash = line.indexOf('#');
+            if (hash >= 0 && !line.startsWith("# yaml-language-server:")) {
+                assertTrue(line.substring(hash).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                        "a comment in Chinese: " + line);
+            }
+        }
+        assertEquals("\"区县(市)扶贫篇\"", org.issuepress.diag.ShellArg.of("区县(市)扶贫篇"));
+        assertEquals("典型案例", org.issuepress.diag.ShellArg.of("典型案例"));
+        assertEquals("\"a \\$b\"", org.issuepress.diag.ShellArg.of("a $b"));
     }
 }
