@@ -60,7 +60,9 @@ final class CategoryCharts {
         double labelRoom = upright ? widestLabel(c) + 4 : s.label.getSize2D() + 5;
         double plotHeight = height * 0.6;
         double margin = Math.max(0.1, labelRoom / Math.max(plotHeight - labelRoom, 1));
-        CategoryPlot plot = new CategoryPlot(data, categoryAxis(c), valueAxis(top, margin), renderer(c, top, upright));
+        AxisSteps steps = AxisSteps.over(top * (1 + margin));
+        boolean inWan = ChineseNumbers.countsInWan(steps.upper());
+        CategoryPlot plot = new CategoryPlot(data, categoryAxis(c), valueAxis(steps, inWan), renderer(c, top, upright));
         plot.setOrientation(PlotOrientation.VERTICAL);
         plot.setBackgroundPaint(null);
         plot.setOutlineVisible(false);
@@ -76,12 +78,16 @@ final class CategoryCharts {
             stackTotals(plot, c);
         }
         boolean legend = c.series().size() > 1;
-        return Decor.chart(plot, c, s, unitLine(c), legend);
+        return Decor.chart(plot, c, s, unitLine(c, inWan), legend);
     }
 
-    /** Over the value axis: 单位：人次, or for a single series its name with the unit, 脱贫村数量（个）. */
-    static String unitLine(Chart c) {
-        String unit = c.unit() == null || c.unit().isBlank() ? null : c.unit().strip();
+    /**
+     * Over the value axis, in the ticks' unit: 单位：人次, or for a single series its name with
+     * the unit, 脱贫村数量（个）; on an axis counted in 万, each unit counted so (单位：万户、万人).
+     */
+    static String unitLine(Chart c, boolean inWan) {
+        String given = c.unit() == null || c.unit().isBlank() ? null : c.unit().strip();
+        String unit = inWan ? (given == null ? "万" : "万" + given.replace("、", "、万")) : given;
         if (c.series().size() == 1) {
             String name = c.series().get(0).name();
             return unit == null ? name : name + "（" + unit + "）";
@@ -111,17 +117,15 @@ final class CategoryCharts {
         return x;
     }
 
-    /** @param margin room over the tallest bar for its figure, as a share of the values' range */
-    private NumberAxis valueAxis(double top, double margin) {
+    /** Zero to the last grid line, a line at every step, the ticks in the axis's unit (bare numbers). */
+    private NumberAxis valueAxis(AxisSteps steps, boolean inWan) {
         NumberAxis y = new NumberAxis(null);
         y.setTickLabelFont(s.text);
         y.setTickLabelPaint(s.textColour);
         y.setAxisLineVisible(false);
         y.setTickMarksVisible(false);
-        y.setAutoRangeIncludesZero(true);
-        y.setUpperMargin(margin);
-        y.setStandardTickUnits(NumberAxis.createStandardTickUnits());
-        y.setNumberFormatOverride(ChineseNumbers.axis(top * (1 + margin)));
+        y.setRange(0, steps.upper());
+        y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(steps.step(), ChineseNumbers.axis(inWan)));
         y.setTickLabelInsets(new RectangleInsets(0, 0, 0, 3));
         y.setMinorTickMarksVisible(false);
         return y;

@@ -10,8 +10,10 @@ import java.text.ParsePosition;
  * Numbers written the way the magazine writes them. A value on a bar is the figure exactly as
  * the text gives it (15127, 5405.77 — no thousands separators, which Chinese text does not use
  * below 万); only a large round figure is shortened to 万 (1230000 → 123万), never rounded.
- * Axis ticks are guides, not data: from 1万 up they are counted in 万 (0, 0.5万, 1万…), which
- * reads faster than 10000, 15000. Shares are percent with one decimal.
+ * Axis ticks are guides, not data, and bare numbers in the unit the line over the axis names:
+ * the data's own (0, 10000, 20000 over 单位：户、人), or on an axis reaching 10万 and more, 万 of
+ * it (0, 50, 100 over 单位：万元), as the figures at the bars then are (123万). Shares are
+ * percent with one decimal.
  */
 public final class ChineseNumbers {
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
@@ -36,19 +38,24 @@ public final class ChineseNumbers {
         return BigDecimal.valueOf(share * 100).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
-    /** The format of an axis whose ticks go up to {@code upper}. */
-    public static NumberFormat axis(double upper) {
-        return new AxisFormat(upper >= 10_000);
+    /** Whether an axis whose last line is {@code upper} is counted in 万: from where the figures are shortened to 万. */
+    public static boolean countsInWan(double upper) {
+        return upper >= SHORTEN_FROM.doubleValue();
     }
 
-    /** An axis tick: 0, 5000 or, on an axis counted in 万, 0.5万, 1万, 1.5万. */
+    /** The format of an axis's ticks, counted in 万 or not. */
+    public static NumberFormat axis(boolean inWan) {
+        return new AxisFormat(inWan);
+    }
+
+    /** An axis tick: 0, 5000 or, on an axis counted in 万 (the unit line says so), 50 for 500000. */
     public static String tick(double v, boolean inWan) {
         if (v == 0) {
             return "0";
         }
         BigDecimal d = BigDecimal.valueOf(v);
         if (inWan) {
-            return plain(d.divide(WAN).setScale(2, RoundingMode.HALF_UP)) + "万";
+            return plain(d.divide(WAN).setScale(2, RoundingMode.HALF_UP));
         }
         return plain(d.setScale(2, RoundingMode.HALF_UP));
     }

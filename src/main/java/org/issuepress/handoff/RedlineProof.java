@@ -67,6 +67,15 @@ final class RedlineProof {
                     heading(cs, words, rightX, y, Messages.text("proof.after", p.folio(), String.valueOf(number)));
                 }
             }
+            // PDFBox would make the file's ID from the clock: from the two files compared instead
+            java.security.MessageDigest md = PageFingerprints.sha256();
+            md.update(before);
+            md.update(after);
+            byte[] id = java.util.Arrays.copyOf(md.digest(), 16);
+            org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();
+            ids.add(new org.apache.pdfbox.cos.COSString(id));
+            ids.add(new org.apache.pdfbox.cos.COSString(id));
+            out.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, ids);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             out.save(bytes, CompressParameters.NO_COMPRESSION);
             return bytes.toByteArray();

@@ -167,6 +167,16 @@ class HandoffTest {
     }
 
     @Test
+    void theProofIsTheSameBytesWhenMadeAgain() throws IOException {
+        byte[] old = Files.readAllBytes(first.folder().resolve("2021-01-print.pdf"));
+        byte[] now = Files.readAllBytes(second.folder().resolve("2021-01-print.pdf"));
+        List<PagePrint> changed = second.record().prints().stream()
+                .filter(p -> second.record().changes().changed().contains(p.folio())).toList();
+        byte[] again = RedlineProof.of(old, now, changed, TestFonts.ROOT.resolve("fonts/LXGWWenKai-Regular.ttf"), 1, 2);
+        assertArrayEquals(Files.readAllBytes(second.folder().resolve(Handoff.PROOF_PDF)), again);
+    }
+
+    @Test
     void aHandoffWithoutChangeListsNone() throws IOException {
         SetRecord.Changes c = third.record().changes();
         assertTrue(c.none(), c.toString());
