@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import org.issuepress.diag.EditorErrors;
 import org.issuepress.diag.Messages;
 import org.issuepress.load.AcceptedFindings;
+import org.issuepress.load.IssueFolder;
+import org.issuepress.manuscript.NotesFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,6 +53,9 @@ final class CheckCommand implements Callable<Integer> {
             console.diagnostics(d, System.err);
             if (loaded != null) {
                 StillToSupply.lines(loaded.issue()).forEach(console::info);
+            }
+            for (NotesFile.Open n : NotesFile.open(issueDir)) {
+                console.info(Messages.text("check.import-notes", IssueFolder.displayName(n.file()), String.valueOf(n.notes())));
             }
             console.info(d.isEmpty() ? Messages.text("cli.check.clean")
                     : Messages.text("cli.check.found", String.valueOf(d.errorCount()), String.valueOf(d.warningCount())));

@@ -88,9 +88,16 @@ final class TableChecks {
                 }
             }
             if (numeric && added.compareTo(t.number()) != 0) {
-                out.report(Severity.ERROR, "table-total", sum.at(c), what, columns.get(c).name(), t.text(), added.toPlainString());
+                // a rate or an average does not add up: its 合计 cell is the overall figure, or empty
+                out.report(Severity.ERROR, isRate(columns.get(c).name()) ? "table-total.rate" : "table-total", sum.at(c), what,
+                        columns.get(c).name(), t.text(), added.toPlainString());
             }
         }
+    }
+
+    /** A column of rates, shares or averages (脱贫率, 占比（%）, 增长率, 人均收入): its rows are not parts of a whole. */
+    static boolean isRate(String column) {
+        return column != null && column.matches(".*(率|%|％|占比|比重|比例|增幅|增速|人均|平均|均价).*");
     }
 
     /** A 小计/合计 column in every row, total and subtotal rows included. */

@@ -7,6 +7,8 @@ import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFPictureData;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
@@ -80,13 +82,14 @@ final class DocxConverter {
             uncaptioned = -1;
             return;
         }
-        if (lastTable >= 0 && plain.matches("^(单位|注|资料来源|数据来源)[:：].*")) {
+        if (lastTable >= 0 && TableData.isNote(plain)) {
             Converted.Table t = tables.get(lastTable);
             tables.set(lastTable, new Converted.Table(t.path(), t.data().withNote(plain)));
             lastTable = -1;
             return;
         }
-        if (p.getNumID() != null && kind == Heads.BODY || p.getNumID() != null && kind > 0 && Heads.numbered(plain) == 0) {
+        boolean numbered = numbered(p);
+        if (numbered && kind == Heads.BODY || numbered && kind > 0 && Heads.numbered(plain) == 0) {
             notes.add(new Converted.LineNote(at, new Inline.Note("numbering", List.of())));
         }
         if (kind > 0) {
@@ -105,6 +108,29 @@ final class DocxConverter {
                 }
             }
         }
+    }
+
+    /**
+     * Numbered by Word: in the paragraph's own properties, or by its style (List Number and the
+     * like, or a style based on one), where POI's getNumID does not look. numId 0 switches it off.
+     */
+    private boolean numbered(XWPFParagraph p) {
+        if (p.getNumID() != null) {
+            return p.getNumID().signum() != 0;
+        }
+        String id = p.getStyleID();
+        for (int depth = 0; id != null && doc.getStyles() != null && depth < 16; depth++) {
+            XWPFStyle style = doc.getStyles().getStyle(id);
+            if (style == null) {
+                return false;
+            }
+            CTStyle ct = style.getCTStyle();
+            if (ct.isSetPPr() && ct.getPPr().isSetNumPr() && ct.getPPr().getNumPr().isSetNumId()) {
+                return ct.getPPr().getNumPr().getNumId().getVal().signum() != 0;
+            }
+            id = ct.isSetBasedOn() ? ct.getBasedOn().getVal() : null;
+        }
+        return false;
     }
 
     private void add(String line) {

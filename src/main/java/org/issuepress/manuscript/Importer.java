@@ -94,7 +94,7 @@ public final class Importer {
         if (toArticle) {
             article = existing;
             String before = Files.readString(existing);
-            staged.put(existing, before + (before.endsWith("\n") ? "" : "\n") + String.join("\n", c.lines()) + "\n");
+            staged.put(existing, ArticleEnd.append(before, c.lines()));
             text = null;
         } else {
             String title = c.title();
@@ -130,7 +130,12 @@ public final class Importer {
         files.add(article);
         staged.paths().stream().filter(f -> !f.equals(article) && !f.equals(yaml)).forEach(files::add);
         notes.forEach(out::report);
-        check(r.issueDir(), files, out);
+        List<Path> checked = new ArrayList<>(files);
+        if (toArticle) {
+            // the article's other tables are the editor's to hear about too, as check tells them (the import says the article is done)
+            checked.addAll(tablesOf(article, r.issueDir()));
+        }
+        check(r.issueDir(), checked, out);
         return new Result(article, target == null ? null : target.label(), kind, r.kind() == null, files,
                 c.paragraphs(), c.heads(), c.tables().size(), c.images().size(), notes,
                 staged.paths().contains(notesFile) ? notesFile : null);
@@ -163,6 +168,10 @@ public final class Importer {
             List<Converted.Table> tables = new ArrayList<>();
             List<String> lines = new ArrayList<>();
             for (TableData t : SheetTables.convert(read.sheets())) {
+                // a sheet without a title row is named Sheet1 or 工作表1 by Excel and WPS: the file's name says more
+                if (t.title() != null && t.title().strip().matches("(?i)(sheet|工作表)\\s*\\d*")) {
+                    t = t.withTitle(IssueFolder.stem(source) + (read.sheets().size() > 1 ? "（" + t.title().strip() + "）" : ""));
+                }
                 String path = "tables/" + base + "-" + (tables.size() + 1) + ".yaml";
                 tables.add(new Converted.Table(path, t));
                 lines.add("[表 " + path + "]");
@@ -229,6 +238,20 @@ public final class Importer {
         Set<String> ours = new java.util.HashSet<>();
         files.forEach(f -> ours.add(IssueFolder.displayName(f)));
         all.sorted().stream().filter(d -> ours.contains(d.pos().file())).forEach(out::report);
+    }
+
+    private static final java.util.regex.Pattern TABLE_LINE = java.util.regex.Pattern.compile("^\\[表 ([^\\]\\s]+)");
+
+    /** The table files an article's [表 …] lines name. */
+    private static List<Path> tablesOf(Path article, Path issueDir) throws IOException {
+        List<Path> tables = new ArrayList<>();
+        for (String line : Files.readAllLines(article)) {
+            java.util.regex.Matcher m = TABLE_LINE.matcher(line.strip());
+            if (m.find()) {
+                tables.add(issueDir.resolve(m.group(1)));
+            }
+        }
+        return tables;
     }
 
     private static String extension(Path p) {

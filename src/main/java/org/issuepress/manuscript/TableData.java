@@ -21,6 +21,11 @@ record TableData(String title, List<Column> columns, List<List<String>> rows, Li
         return !row.isEmpty() && row.get(0).replaceAll("[\\s\u3000]", "").matches("合计|总计");
     }
 
+    /** A line printed under a table: its unit, its source or a note (单位：…, 资料来源：…, 注：…). */
+    static boolean isNote(String text) {
+        return text.strip().matches("^(单位|注|资料来源|数据来源|来源|说明)[:：].*");
+    }
+
     /** Thousands separators are dropped from numbers (the checks add 9653, not 9,653); nothing else changes. */
     static String cell(String text) {
         String s = text.strip();

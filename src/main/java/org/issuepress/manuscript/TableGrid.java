@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * A table from a manuscript's grid of cells: the first row is the header; when it has cells
  * merged across columns, those are groups over the names in the second row (脱贫人口 over
- * 户数 and 人数); a last row starting 合计 is the total.
+ * 户数 and 人数); rows at the end with one line of text in their first cell, 资料来源：… or
+ * 注：… as Excel sheets carry them under the table, are its note, not data rows of empty
+ * cells; the row starting 合计, last of the rest, is the total.
  */
 final class TableGrid {
     /** A cell: its text, how many columns it spans, whether it continues a merge from the left or above. */
@@ -48,12 +50,21 @@ final class TableGrid {
             }
             rows.add(cells);
         }
+        List<String> notes = new ArrayList<>();
+        while (!rows.isEmpty() && isNote(rows.get(rows.size() - 1))) {
+            notes.add(0, rows.remove(rows.size() - 1).get(0));
+        }
         List<String> total = null;
         if (!rows.isEmpty() && TableData.isTotal(rows.get(rows.size() - 1))) {
             total = rows.remove(rows.size() - 1);
             total.set(0, "合计");
         }
-        return new TableData(null, columns, rows, total, null);
+        return new TableData(null, columns, rows, total, notes.isEmpty() ? null : String.join(" ", notes));
+    }
+
+    /** A row that is a line under the table: only its first cell has text, and that text says what it is. */
+    private static boolean isNote(List<String> row) {
+        return row.size() > 1 && TableData.isNote(row.get(0)) && row.subList(1, row.size()).stream().allMatch(String::isEmpty);
     }
 
 }

@@ -55,4 +55,16 @@ class TerminalWordsTest {
         List<String> stages = r.err().lines().filter(l -> l.startsWith("▸")).toList();
         assertEquals(List.of("▸ load       stopped: the problems follow"), stages, r.err());
     }
+
+    /** Issue #26 item 15: notes an import left next to an article are work still open; check says so. */
+    @Test
+    void checkRemindsOfTheImportNotesStillInTheIssue() throws Exception {
+        Path issue = TestIssues.minimalWith(null);
+        Files.writeString(issue.resolve("articles/one.import-notes.md"), "a.docx → articles/one.txt\n\n"
+                + "articles/one.txt:9:1: warning: a comment by 王编辑 is not in the article: 请核实\n"
+                + "articles/one.txt:14:1: warning: a footnote is not in the article: 数据截至2020年底。\n");
+        CommandLineTest.Run r = CommandLineTest.run("check", issue.toString());
+        assertTrue(r.err().contains(issue + "/articles/one.import-notes.md still lists 2 thing(s) the import could not carry over"),
+                r.err());
+    }
 }
