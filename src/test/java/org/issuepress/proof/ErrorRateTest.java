@@ -64,7 +64,7 @@ class ErrorRateTest {
     void charactersCheckedAreCharsPerLineTimesLinesTimesPagesWithCoversAtHalf() {
         ErrorRate r = ErrorRate.of(new ProofReport(List.of(hit(Kind.WORD, "x", "截止", "截至", Place.BODY)), 0), 48, 38, 96, 4);
         assertEquals(48L * 38 * 98, r.charsChecked());
-        assertEquals("0.05", r.perTenThousand());
+        assertEquals("0.06", r.perTenThousand()); // 1 in 178,752
         assertTrue(r.passes());
         List<Hit> many = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
