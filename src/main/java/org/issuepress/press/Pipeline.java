@@ -56,7 +56,7 @@ public final class Pipeline {
 
     public Loaded load(Path issueDir, Diagnostics d) {
         console.stage("load");
-        Words.warmUp(); // proofreading's dictionaries load while the design and the issue are read
+        Words.warmUpTags(); // proofreading's dictionary loads while the design and the issue are read
         Design design = DesignLoader.load(templates, d);
         // the fonts are parsed on the other core while the issue's files are read
         Diagnostics fontFindings = new Diagnostics();
