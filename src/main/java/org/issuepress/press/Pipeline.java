@@ -55,7 +55,7 @@ public final class Pipeline {
 
     public Loaded load(Path issueDir, Diagnostics d) {
         console.stage("load");
-        Words.warmUp(); // the dictionary proofreading and display breaks use loads while the design and the issue are read
+        Words.warmUp(); // the segmenter display breaks use and proofreading's dictionary load while the design and the issue are read
         Design design = DesignLoader.load(templates, d);
         // the fonts are parsed on the other core while the issue's files are read
         Diagnostics fontFindings = new Diagnostics();

@@ -1,12 +1,10 @@
 package org.issuepress.proof;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.issuepress.words.Word;
 import org.issuepress.words.Words;
 
 /**
@@ -14,8 +12,8 @@ import org.issuepress.words.Words;
  * 《通用规范汉字表》 (2013) and the traditional or variant forms of its 附件1, 别字 in fixed
  * expressions, 截止 before a time point (截至 is "up to"; 截止 "to end", as in 报名于5月1日截止),
  * 的 for 地 where the words around it leave no doubt, and a function word written twice.
- * A listed form counts only when it stands whole among the sentence's words (HanLP's), so
- * 观光采摘 does not hold 光采 nor 入股分红 股分.
+ * A listed form counts only when no dictionary word runs across either of its ends (HanLP's
+ * dictionary), so 观光采摘 does not hold 光采 nor 入股分红 股分.
  */
 final class WordRules implements Rule {
     private static final Pattern JIEZHI = Pattern.compile(
@@ -27,7 +25,7 @@ final class WordRules implements Rule {
     @Override
     public void check(Passage p, Consumer<Hit> out) {
         String t = p.text();
-        Segmented words = new Segmented(t);
+        Lexicon words = new Lexicon(t);
         listed(p, words, lists.variants, "variant", out);
         listed(p, words, lists.misspellings, "misspelling", out);
         characters(p, out);
@@ -48,16 +46,14 @@ final class WordRules implements Rule {
      * A function word written twice, unless a longer word holds the pair (不了了之; 的的确确 the pattern leaves out). The
      * dictionary's 在在 ("everywhere", as in 在在皆是) is literary; before anything but 皆 it is a slip.
      */
-    private static boolean doubled(String t, int at, Segmented words) {
-        List<Word> around = words.around(at, at + 2);
-        if (around.stream().anyMatch(w -> w.start() <= at && w.end() >= at + 2 && w.text().length() > 2)) {
-            return false;
+    private static boolean doubled(String t, int at, Lexicon words) {
+        if (!words.whole(at, at + 2) || words.heldByLonger(at, at + 2)) {
+            return false; // 目的的: 目的 + 的
         }
-        boolean split = around.stream().anyMatch(w -> w.start() == at && w.end() == at + 1);
-        return split || t.startsWith("在在", at) && !t.startsWith("在在皆", at);
+        return !words.word(at, at + 2) || t.startsWith("在在", at) && !t.startsWith("在在皆", at);
     }
 
-    private void listed(Passage p, Segmented words, Map<String, String> list, String rule, Consumer<Hit> out) {
+    private void listed(Passage p, Lexicon words, Map<String, String> list, String rule, Consumer<Hit> out) {
         String t = p.text();
         for (int i = 0; i + 1 < t.length(); i++) {
             if (!lists.starts(t.charAt(i), t.charAt(i + 1))) {
@@ -100,39 +96,54 @@ final class WordRules implements Rule {
     }
 
     /**
-     * The words around a place of the passage, segmented only when a rule asks and only near the
-     * place: HanLP takes about 25 ms per thousand characters, so segmenting every paragraph
-     * whole would more than double proofreading's time; eight characters either side settle
-     * the words at the place.
+     * What the dictionary says of the words at a place, by looking words up (HanLP's core
+     * dictionary, {@link Words#tags}) instead of segmenting: the segmenter's own load costs as
+     * much again as the dictionary's, which a check run on every save cannot afford.
      */
-    static final class Segmented {
-        static final int WINDOW = 8;
+    static final class Lexicon {
+        static final int LONGEST = 4;
         private final String text;
 
-        Segmented(String text) {
+        Lexicon(String text) {
             this.text = text;
         }
 
-        /** The words of the stretch around chars start to end, their offsets the passage's. */
-        List<Word> around(int start, int end) {
-            int from = Math.max(0, start - WINDOW);
-            int to = Math.min(text.length(), end + WINDOW);
-            List<Word> words = new ArrayList<>();
-            for (Word w : Words.of(text.substring(from, to))) {
-                words.add(new Word(w.text(), w.start() + from, w.end() + from, w.tag()));
+        boolean word(int start, int end) {
+            return start >= 0 && end <= text.length() && end - start >= 2 && !Words.tags(text.substring(start, end)).isEmpty();
+        }
+
+        /** The dictionary's tags of chars start to end, most frequent first; empty when they are no word. */
+        List<String> tags(int start, int end) {
+            return start >= 0 && end <= text.length() && end > start ? Words.tags(text.substring(start, end)) : List.of();
+        }
+
+        /** A dictionary word runs across position {@code b}, from before it to after it (观光|采摘 across 光采's start). */
+        boolean crossed(int b) {
+            for (int i = Math.max(0, b - LONGEST + 1); i < b; i++) {
+                for (int j = b + 1; j <= Math.min(text.length(), i + LONGEST); j++) {
+                    if (word(i, j)) {
+                        return true;
+                    }
+                }
             }
-            return words;
+            return false;
         }
 
-        /** Chars start to end begin a word and end one (they may be several words: the segmenter does not know a wrong form). */
+        /** Chars start to end stand whole among the sentence's words: no dictionary word runs across either end. */
         boolean whole(int start, int end) {
-            List<Word> words = around(start, end);
-            return words.stream().anyMatch(w -> w.start() == start) && words.stream().anyMatch(w -> w.end() == end);
+            return !crossed(start) && !crossed(end);
         }
 
-        /** Chars start to end are one word by themselves. */
-        boolean alone(int start, int end) {
-            return around(start, end).stream().anyMatch(w -> w.start() == start && w.end() == end);
+        /** A dictionary word longer than chars start to end holds them (不了了之 holds 了了). */
+        boolean heldByLonger(int start, int end) {
+            for (int i = Math.max(0, end - LONGEST); i <= start; i++) {
+                for (int j = end; j <= Math.min(text.length(), i + LONGEST); j++) {
+                    if (j - i > end - start && word(i, j)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
     }
 }

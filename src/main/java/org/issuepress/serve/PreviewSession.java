@@ -172,7 +172,7 @@ public final class PreviewSession implements AutoCloseable {
                 partial -> board.update(s -> s.withPages(s.title(), partial, s.findings())));
         long millis = (System.nanoTime() - start) / 1_000_000;
         Status status = o.ok()
-                ? new Status(Status.READY, Messages.text("serve.status.ready"), millis, o.redrawn(), o.pages().size(), names)
+                ? new Status(Status.READY, Messages.text("serve.status.ready-proof", o.proofRate()), millis, o.redrawn(), o.pages().size(), names)
                 : new Status(Status.BROKEN, Messages.text(o.pages().isEmpty() ? "serve.status.broken-first" : "serve.status.broken",
                         o.errors()), millis, 0, o.pages().size(), names);
         board.update(s -> s.withPages(o.title(), o.pages(), o.findings()).withStatus(status));

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import org.issuepress.press.Pipeline;
+import org.issuepress.press.ProofRate;
 import org.issuepress.press.Progress;
 import org.issuepress.compose.ComposedIssue;
 import org.issuepress.compose.SetArticles;
@@ -58,9 +59,10 @@ final class Rebuilder {
      * @param ok          false: {@code pages} are the last good ones, {@code diagnostics} say why
      * @param diagnostics what load and compose found, in file order
      * @param redrawn     pages rendered and drawn by this rebuild
+     * @param proofRate   the 编校差错率 sentence of a good build (check's), null when it failed
      */
     record Outcome(boolean ok, String title, String id, List<PreviewState.PageEntry> pages,
-                   List<PreviewState.Finding> findings, List<Diagnostic> diagnostics, int redrawn) {
+                   List<PreviewState.Finding> findings, List<Diagnostic> diagnostics, int redrawn, String proofRate) {
         long errors() {
             return diagnostics.stream().filter(Diagnostic::isError).count();
         }
@@ -103,7 +105,7 @@ final class Rebuilder {
             prepared = new Prepared(l, c);
             large.source(new LargePages.Source(renderer, plan, keys));
             lastGood = new Outcome(true, c.issue().info().fullTitle(), c.issue().info().id(),
-                    drawn(entries, keys), findings(d), d.sorted(), redrawn);
+                    drawn(entries, keys), findings(d), d.sorted(), redrawn, ProofRate.sentence(l, ProofRate.of(l, c)).toString());
             return lastGood;
         } catch (EditorErrors e) {
             if (e.diagnostics() != d) {
@@ -115,7 +117,7 @@ final class Rebuilder {
         }
         return new Outcome(false, lastGood == null ? IssueFolder.displayName(issueDir) : lastGood.title(),
                 lastGood == null ? null : lastGood.id(),
-                lastGood == null ? List.of() : lastGood.pages(), findings(d), d.sorted(), 0);
+                lastGood == null ? List.of() : lastGood.pages(), findings(d), d.sorted(), 0, null);
     }
 
     /** The last good build's loaded and composed issue, for the editions (not composed twice); null before one. */
