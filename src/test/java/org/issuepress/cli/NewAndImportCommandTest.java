@@ -36,7 +36,9 @@ class NewAndImportCommandTest {
         CommandLineTest.Run fresh = CommandLineTest.run("check", "--quiet", issue.toString());
         assertEquals(1, fresh.code());
         List<String> findings = fresh.err().lines().filter(l -> l.contains(": error: ") || l.contains(": warning: ")).toList();
-        assertEquals(2, findings.size(), "what is missing, not a wall of errors: " + fresh.err());
+        // the cover line and the articles, and the job ticket's contact person and delivery date (each issue its own)
+        assertEquals(3, findings.size(), "what is missing, not a wall of errors: " + fresh.err());
+        assertTrue(fresh.err().contains("warning: the job ticket (委印单) lacks print.contact.name, print.delivery"), fresh.err());
         assertTrue(fresh.err().contains("error: the cover line is not written yet — write this issue's cover line"), fresh.err());
         assertTrue(fresh.err().contains("error: the issue has no articles yet — import a manuscript with 'import FILE.docx --into"),
                 fresh.err());
