@@ -34,6 +34,18 @@ final class EditionJobs {
         return made;
     }
 
+    /** The file being made under this name. */
+    CompletableFuture<byte[]> made(String file) {
+        return files.get(file);
+    }
+
+    /** Starts making a file from another once that is made (the EPUB's cover from the e-edition's first page). */
+    CompletableFuture<byte[]> make(String file, CompletableFuture<byte[]> from, java.util.function.Function<byte[], byte[]> maker) {
+        CompletableFuture<byte[]> made = from.thenApplyAsync(maker, pool);
+        files.put(file, made);
+        return made;
+    }
+
     /** Preflight of a made PDF in one piece. */
     void check(String file, CompletableFuture<byte[]> made, Expectations expect) {
         reports.add(made.thenApplyAsync(b -> Preflight.check(file, b, expect), pool));

@@ -30,6 +30,7 @@ import org.issuepress.preflight.Expectations;
 import org.issuepress.preflight.FileReport;
 import org.issuepress.preflight.PreflightFailed;
 import org.issuepress.preflight.ReportWriter;
+import org.issuepress.reflow.EpubEdition;
 import org.issuepress.render.ColourMode;
 import org.issuepress.render.PdfRenderer;
 import org.issuepress.render.PhotoStore;
@@ -128,7 +129,9 @@ public final class Pipeline {
         List<FileReport> reports;
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
+            EpubEdition epub = new EpubEdition(templates, l.design(), l.fonts());
             EditionJobs jobs = finish(editions, rendered, l.issue(), finalRun, pool);
+            jobs.make(EpubEdition.fileName(id), jobs.made(Editions.fileName(id, "web")), web -> epub.make(composed, web));
             made = jobs.files();
             finished(editions.binding(), made, id);
             console.stage("preflight");

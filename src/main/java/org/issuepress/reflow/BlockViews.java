@@ -28,6 +28,11 @@ final class BlockViews {
 
         /** The photo's file name in the package. */
         String photo(Figure f);
+
+        /** A picture of the table for where tables break (WeChat), or null. */
+        default String table(org.issuepress.model.Table t) {
+            return null;
+        }
     }
 
     private final PageStarts pages;
@@ -70,13 +75,13 @@ final class BlockViews {
             return view("p", 0, Runs.of(p.text(), starts), id);
         }
         if (b instanceof Heading h) {
-            return view("h", Math.min(4, h.level() + 1), Runs.of(h.text(), starts), id);
+            return view("h" + Math.min(4, h.level() + 1), 0, Runs.of(h.text(), starts), id);
         }
         if (b instanceof PullQuote q) {
             return new BlockView("quote", 0, List.of(), q.lines(), List.of(), null, null, null, null, null, before, id);
         }
         if (b instanceof TableBlock t) {
-            return new BlockView("table", 0, List.of(), List.of(), List.of(), TableViews.of(t.table()), null, null,
+            return new BlockView("table", 0, List.of(), List.of(), List.of(), TableViews.of(t.table()), null, media.table(t.table()),
                     t.table().title(), t.table().note(), before, id);
         }
         if (b instanceof ChartBlock c) {

@@ -24,7 +24,7 @@ import org.jfree.svg.ViewBox;
  */
 final class ChartSvg {
     /** The families readers have, after the design's own (which most do not). */
-    static final String FALLBACK_FONTS = "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
+    static final String FALLBACK_FONTS = "\"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", sans-serif";
 
     private final ChartBuilder charts;
 
@@ -41,7 +41,7 @@ final class ChartSvg {
         JFreeChart jf = charts.build(chart, width, height);
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         g.setDefsKeyPrefix(id + "-"); // else a nanoTime: the same issue would give other bytes
-        g.setFontFunction(family -> "'" + family + "', " + FALLBACK_FONTS);
+        g.setFontFunction(family -> '"' + family + "\", " + FALLBACK_FONTS);
         try {
             jf.draw(g, new Rectangle2D.Double(0, 0, width, height));
         } finally {

@@ -27,7 +27,7 @@ public final class EpubViews {
      * {@code before} holds the page breaks that fall before the block.
      */
     public record BlockView(String kind, int level, List<Run> runs, List<String> lines, List<Item> items,
-                            TableView table, String svg, String image, String caption, String note,
+                            TableView table, String chart, String image, String caption, String note,
                             List<Run> before, String id) {
     }
 
@@ -62,11 +62,27 @@ public final class EpubViews {
     }
 
     /**
-     * One XHTML file of the book: its name, title, what it is (epub:type of its section),
-     * heads and blocks, and the page breaks at its start and its end.
+     * One XHTML file of the book: its name, title, what it is (epub:type of its section, and
+     * the ARIA role that goes with it), heads and blocks, the masthead's lists (null elsewhere),
+     * and the page breaks at its start and its end. The cover's subtitle is its image's alt text.
      */
-    public record DocView(String file, String title, String subtitle, String type, String section, String part,
-                          List<Run> start, List<BlockView> blocks, List<Run> end) {
+    public record DocView(String file, String title, String subtitle, String type, String role, String section,
+                          String part, List<Run> start, List<BlockView> blocks,
+                          List<List<org.issuepress.model.Masthead.Entry>> masthead, List<Run> end) {
+        public boolean hasSvg() {
+            return blocks.stream().anyMatch(b -> b.kind().equals("chart"));
+        }
+    }
+
+    /**
+     * The whole book for the package and navigation documents: its title, the print edition
+     * its page list follows, whether it has pictures (photos, charts), its files and reading
+     * order, the contents, the printed pages, the page breaks at the contents page, and
+     * where the body begins.
+     */
+    public record Book(String title, String printSource, boolean visual, List<ManifestItem> manifest,
+                       List<String> spine, List<NavEntry> toc, List<PageEntry> pages, List<Run> contentsStart,
+                       String bodyStart) {
     }
 
     /** A nav entry with its children (section → part → article). */
