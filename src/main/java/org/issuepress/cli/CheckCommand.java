@@ -36,6 +36,7 @@ final class CheckCommand implements Callable<Integer> {
                 composed.fitReport().forEach(console::info);
                 if (!d.hasErrors()) {
                     p.checkTemplates(loaded, composed);
+                    p.checkWeChat(loaded, composed, d);
                 }
             } catch (EditorErrors e) {
                 // Loading stops at its errors; they are the findings of this check, not a failure of it.

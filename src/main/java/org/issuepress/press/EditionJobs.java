@@ -15,12 +15,14 @@ import org.issuepress.preflight.Preflight;
 /**
  * The editions made from one master independently, each checked as soon as it is made: on two
  * cores the print edition's preflight (the longest task) overlaps the making of the others.
- * An edition is a file name and its bytes; the files come out in the order they were asked for,
+ * An edition is a file name and its bytes (or a folder of them); the files come out in the order they were asked for,
  * the reports in the order their checks were.
  */
 final class EditionJobs {
     private final ExecutorService pool;
     private final Map<String, CompletableFuture<byte[]>> files = new LinkedHashMap<>();
+    /** Editions of many files (the WeChat folder): name under the output folder → bytes. */
+    private final List<CompletableFuture<Map<String, byte[]>>> folders = new ArrayList<>();
     private final List<CompletableFuture<FileReport>> reports = new ArrayList<>();
 
     EditionJobs(ExecutorService pool) {
@@ -46,6 +48,11 @@ final class EditionJobs {
         return made;
     }
 
+    /** Starts making an edition of many files (named under the output folder: {@code wechat/…}). */
+    void makeFolder(Supplier<Map<String, byte[]>> maker) {
+        folders.add(CompletableFuture.supplyAsync(maker, pool));
+    }
+
     /** Preflight of a made PDF in one piece. */
     void check(String file, CompletableFuture<byte[]> made, Expectations expect) {
         reports.add(made.thenApplyAsync(b -> Preflight.check(file, b, expect), pool));
@@ -65,6 +72,7 @@ final class EditionJobs {
     Map<String, byte[]> files() {
         Map<String, byte[]> out = new LinkedHashMap<>();
         files.forEach((name, f) -> out.put(name, get(f)));
+        folders.forEach(f -> out.putAll(get(f)));
         return out;
     }
 

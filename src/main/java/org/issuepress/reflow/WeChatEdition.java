@@ -38,6 +38,8 @@ public final class WeChatEdition {
     static final int MAX_DIGEST = 128;
     static final int MAX_CHARS = 20_000;
     static final int MAX_BYTES = 1 << 20;
+    /** Standards mode in the browser; not in the templates, which are checked as XML without one. */
+    private static final String DOCTYPE = "<!DOCTYPE html>\n";
 
     /** One article as sent: its files' names, title and digest as the account gets them, and its size. */
     public record Post(Article article, String html, String json, String title, String digest, int chars, int bytes) {
@@ -104,7 +106,7 @@ public final class WeChatEdition {
             Article a = articles.get(i);
             String stem = String.format(Locale.ROOT, "%02d-%s", i + 1, a.id());
             vars.put("d", docs.get(i));
-            String html = t.xml("article.html", vars);
+            String html = DOCTYPE + t.xml("article.html", vars);
             byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
             Post p = new Post(a, stem + ".html", stem + ".json", shorten(a.title(), MAX_TITLE), shorten(digest(a), MAX_DIGEST),
                     html.length(), bytes.length);
@@ -121,7 +123,7 @@ public final class WeChatEdition {
         images.forEach((name, bytes) -> files.put(FOLDER + name, bytes));
         plan.images.forEach((name, bytes) -> files.put(FOLDER + name, bytes));
         vars.put("posts", listed);
-        files.put(FOLDER + "index.html", t.xml("index.html", vars).getBytes(StandardCharsets.UTF_8));
+        files.put(FOLDER + "index.html", (DOCTYPE + t.xml("index.html", vars)).getBytes(StandardCharsets.UTF_8));
         return new Made(posts, files);
     }
 
