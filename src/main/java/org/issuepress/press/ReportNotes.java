@@ -44,7 +44,7 @@ final class ReportNotes {
         made.forEach((name, bytes) -> {
             if (!name.endsWith(".pdf")) {
                 String sha = org.issuepress.preflight.Preflight.sha256(bytes);
-                text.add(Phrase.of("report.file", name, String.valueOf(bytes.length), sha));
+                text.add(Phrase.of("report.unchecked-file", name, String.valueOf(bytes.length), sha));
                 Map<String, Object> f = new LinkedHashMap<>();
                 f.put("file", name);
                 f.put("bytes", bytes.length);

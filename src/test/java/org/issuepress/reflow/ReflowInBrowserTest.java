@@ -45,7 +45,8 @@ class ReflowInBrowserTest {
         assertTrue(widestTable(epub.text(article)) >= 5, "the sample has a table of five or more columns");
 
         try (Chromium browser = Chromium.open(chromium.get(), unpacked.resolve(article).toUri()); DevTools page = browser.page()) {
-            page.viewport(PHONE, 844, true);
+            // a reading system lays the book out at its screen's width (an EPUB page has no viewport of its own)
+            page.viewport(PHONE, 844, false);
             page.eval("new Promise(r => setTimeout(r, 300))");
             assertReadable(page, "EPUB " + article);
             JsonNode table = page.eval("(() => { const s = document.querySelector('.scroll'); s.scrollIntoView(); "
@@ -77,6 +78,7 @@ class ReflowInBrowserTest {
     }
 
     private static void assertReadable(DevTools page, String what) throws IOException, InterruptedException {
+        assertEquals(PHONE, page.eval("innerWidth").asInt(), what + ": laid out " + PHONE + " px wide");
         assertTrue(page.eval("document.documentElement.scrollWidth <= innerWidth").asBoolean(),
                 what + ": the page does not scroll sideways at " + PHONE + " px");
         // body text: the indented paragraphs and the list items (captions and notes are set smaller on purpose)
