@@ -75,14 +75,14 @@ final class BookPlan {
             }
         };
         documents.add(new DocView(EpubNames.document(EpubNames.COVER), issue.info().fullTitle(), coverAlt(issue), "cover",
-                null, null, null, List.of(), List.of(), null, List.of()));
+                null, null, List.of(), List.of(), null, List.of()));
         if (issue.foreword() != null) {
             documents.add(new DocView(EpubNames.document(EpubNames.FOREWORD), issue.foreword().title(), null, "foreword",
-                    "doc-foreword", null, null, at(EpubNames.FOREWORD), new BlockViews(pages, media).of(issue.foreword().blocks()),
+                    null, null, at(EpubNames.FOREWORD), new BlockViews(pages, media).of(issue.foreword().blocks()),
                     null, List.of()));
         }
         Masthead m = issue.masthead();
-        documents.add(new DocView(EpubNames.document(EpubNames.MASTHEAD), word("epub.masthead"), null, "colophon", null,
+        documents.add(new DocView(EpubNames.document(EpubNames.MASTHEAD), word("epub.masthead"), null, "colophon",
                 null, null, at(EpubNames.MASTHEAD), List.of(),
                 List.of(m.committee(), m.staff(), m.imprint()).stream().filter(l -> !l.isEmpty()).toList(), List.of()));
         int n = 0;
@@ -93,7 +93,7 @@ final class BookPlan {
                     String file = EpubNames.article(++n);
                     articleFiles.put(a.id(), file);
                     boolean last = a == all.get(all.size() - 1);
-                    documents.add(new DocView(file, a.title(), a.subtitle(), "chapter", "doc-chapter", s.title(), p.title(),
+                    documents.add(new DocView(file, a.title(), a.subtitle(), "chapter", s.title(), p.title(),
                             at(a.id()), new BlockViews(pages, media).of(a.blocks()), null,
                             last ? at(PageStarts.END) : List.of()));
                 }

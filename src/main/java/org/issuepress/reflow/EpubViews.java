@@ -62,11 +62,11 @@ public final class EpubViews {
     }
 
     /**
-     * One XHTML file of the book: its name, title, what it is (epub:type of its section, and
-     * the ARIA role that goes with it), heads and blocks, the masthead's lists (null elsewhere),
+     * One XHTML file of the book: its name, title, what it is (epub:type of its section:
+     * cover, foreword, colophon, chapter), heads and blocks, the masthead's lists (null elsewhere),
      * and the page breaks at its start and its end. The cover's subtitle is its image's alt text.
      */
-    public record DocView(String file, String title, String subtitle, String type, String role, String section,
+    public record DocView(String file, String title, String subtitle, String type, String section,
                           String part, List<Run> start, List<BlockView> blocks,
                           List<List<org.issuepress.model.Masthead.Entry>> masthead, List<Run> end) {
         public boolean hasSvg() {

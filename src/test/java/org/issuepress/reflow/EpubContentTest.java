@@ -126,6 +126,20 @@ class EpubContentTest {
     }
 
     @Test
+    void photosAreAtMost1600PixelsAnd1MbWithTheirCaptionsAsAltText() throws IOException {
+        EpubFiles epub = new EpubFiles(EpubCheckTest.epub(EveryBlockIssue.built(), "test-01"));
+        List<String> photos = epub.names.stream().filter(n -> n.matches("EPUB/p\\d+\\.jpg")).toList();
+        assertEquals(1, photos.size(), "the one photo with a file: " + epub.names);
+        for (String name : photos) {
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(epub.bytes.get(name)));
+            assertTrue(Math.max(image.getWidth(), image.getHeight()) <= 1600, name + " " + image.getWidth() + " px");
+            assertTrue(epub.bytes.get(name).length <= 1 << 20, name + " under 1 MB");
+        }
+        assertTrue(epub.text("EPUB/a001.xhtml").contains("<img src=\"p01.jpg\" alt=\"一张照片的说明文字\"/>"));
+        assertTrue(epub.text("EPUB/a001.xhtml").contains("还没有文件的照片"), "the placeholder's note and caption");
+    }
+
+    @Test
     void theMimetypeComesFirstStoredAndTheBookStaysSmall() throws IOException {
         Path file = EpubCheckTest.epub(SampleIssue.built(), "2021-01");
         EpubFiles epub = new EpubFiles(file);
