@@ -139,8 +139,7 @@ public final class Pipeline {
             EditionJobs jobs = finish(editions, rendered, l.issue(), finalRun, pool);
             jobs.make(EpubEdition.fileName(id), jobs.made(Editions.fileName(id, "web")), web -> epub.make(composed, web));
             WeChatEdition wechat = new WeChatEdition(templates, l.design(), l.fonts());
-            jobs.makeFolder(() -> wechat.make(composed));
-            wechat.check(composed, d);
+            jobs.makeFolder(() -> wechat.make(composed, d));
             made = jobs.files();
             finished(editions.binding(), made, id);
             console.stage("preflight");

@@ -55,9 +55,14 @@ public final class WeChatEdition {
         this.fonts = fonts;
     }
 
-    /** The folder's files, by name under the output folder ({@code wechat/…}). */
-    public Map<String, byte[]> make(ComposedIssue composed) {
-        return made(composed, true).files;
+    /**
+     * The folder's files, by name under the output folder ({@code wechat/…}); what breaks a
+     * limit of the WeChat editor goes to {@code d} as {@link #check} finds it.
+     */
+    public Map<String, byte[]> make(ComposedIssue composed, Diagnostics d) {
+        Made m = made(composed, true);
+        report(m, d);
+        return m.files;
     }
 
     /**

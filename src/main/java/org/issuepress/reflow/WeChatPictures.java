@@ -26,13 +26,16 @@ import org.issuepress.render.Palette;
 /**
  * Pictures for the WeChat editor, which drops SVG and squeezes a wide table into the phone's
  * width until its figures wrap digit by digit: a chart drawn by the PDF's JFreeChart code as a
- * PNG, a wide table drawn as a PNG grid (header in the accent colour, the total row bold),
+ * PNG, a wide table drawn as a PNG grid in slices (header in the accent colour, the total row bold),
  * both at {@value #SCALE}× for sharp text on phone screens.
  */
 final class WeChatPictures {
     /** Tables with more columns than this are sent as pictures: five columns of figures do not fit a phone. */
     static final int MAX_TABLE_COLUMNS = 4;
     static final int SCALE = 2;
+    private static final int PAD = 6;
+    /** Between two slices of a wide table. */
+    private static final int GAP = 12;
     private final ChartBuilder charts;
     private final AwtFonts fonts;
     private final Design design;
@@ -58,6 +61,11 @@ final class WeChatPictures {
         return png(image);
     }
 
+    /**
+     * A wide table as a picture a phone can read: cut into slices of the first column and at
+     * most {@value #MAX_TABLE_COLUMNS} − 1 others, stacked, each slice with its own head, so the
+     * picture is never wider than a narrow table.
+     */
     byte[] table(Table t) {
         Font body = fonts.font(design.style("table").font(), 11f);
         Font bold = fonts.font(design.style("table_head").font(), 11f);
@@ -68,40 +76,57 @@ final class WeChatPictures {
             rows.add(t.total().cells().stream().map(Table.Cell::text).toList());
         }
         FontMetrics m = canvas(1, 1).createGraphics().getFontMetrics(bold);
-        int pad = 6;
-        int line = m.getHeight() + 2 * pad;
         int[] widths = new int[t.columns().size()];
         for (List<String> r : rows) {
             for (int i = 0; i < r.size() && i < widths.length; i++) {
-                widths[i] = Math.max(widths[i], m.stringWidth(r.get(i)) + 2 * pad);
+                widths[i] = Math.max(widths[i], m.stringWidth(r.get(i)) + 2 * PAD);
             }
         }
-        int width = java.util.Arrays.stream(widths).sum() + 1;
-        BufferedImage image = canvas(width, line * rows.size() + 1);
+        List<int[]> slices = new ArrayList<>();
+        for (int from = 1; from < widths.length; from += MAX_TABLE_COLUMNS - 1) {
+            int to = Math.min(widths.length, from + MAX_TABLE_COLUMNS - 1);
+            int[] cols = new int[to - from + 1];
+            for (int i = from; i < to; i++) {
+                cols[i - from + 1] = i;
+            }
+            slices.add(cols);
+        }
+        int line = m.getHeight() + 2 * PAD;
+        int sliceHeight = line * rows.size() + GAP;
+        int width = slices.stream().mapToInt(cols -> java.util.Arrays.stream(cols).map(c -> widths[c]).sum()).max().orElse(0) + 1;
+        BufferedImage image = canvas(width, sliceHeight * slices.size() - GAP + 1);
         Graphics2D g = start(image);
         try {
-            Color accent = rgb("accent");
-            g.setColor(accent);
-            g.fillRect(0, 0, width, line);
-            for (int r = 0; r < rows.size(); r++) {
-                boolean head = r == 0;
-                boolean total = t.total() != null && r == rows.size() - 1;
-                g.setFont(head || total ? bold : body);
-                int x = 0;
-                for (int i = 0; i < widths.length; i++) {
-                    String text = i < rows.get(r).size() ? rows.get(r).get(i) : "";
-                    g.setColor(new Color(0xbbbbbb));
-                    g.drawRect(x, r * line, widths[i], line);
-                    g.setColor(head ? Color.WHITE : new Color(0x1a1a1a));
-                    int tx = i == 0 || head ? x + pad : x + widths[i] - pad - g.getFontMetrics().stringWidth(text);
-                    g.drawString(text, tx, r * line + pad + m.getAscent());
-                    x += widths[i];
-                }
+            for (int s = 0; s < slices.size(); s++) {
+                slice(g, rows, slices.get(s), widths, s * sliceHeight, line, t.total() != null, body, bold, m.getAscent());
             }
         } finally {
             g.dispose();
         }
         return png(image);
+    }
+
+    /** One slice of a table: these columns of every row, its head on the accent colour, the total in bold. */
+    private void slice(Graphics2D g, List<List<String>> rows, int[] cols, int[] widths, int top, int line, boolean total,
+                       Font body, Font bold, int ascent) {
+        int width = java.util.Arrays.stream(cols).map(c -> widths[c]).sum();
+        g.setColor(rgb("accent"));
+        g.fillRect(0, top, width, line);
+        for (int r = 0; r < rows.size(); r++) {
+            boolean head = r == 0;
+            g.setFont(head || total && r == rows.size() - 1 ? bold : body);
+            int x = 0;
+            for (int c : cols) {
+                String text = c < rows.get(r).size() ? rows.get(r).get(c) : "";
+                int y = top + r * line;
+                g.setColor(new Color(0xbbbbbb));
+                g.drawRect(x, y, widths[c], line);
+                g.setColor(head ? Color.WHITE : new Color(0x1a1a1a));
+                int tx = c == 0 || head ? x + PAD : x + widths[c] - PAD - g.getFontMetrics().stringWidth(text);
+                g.drawString(text, tx, y + PAD + ascent);
+                x += widths[c];
+            }
+        }
     }
 
     private Color rgb(String name) {
