@@ -10,7 +10,13 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
-/** Runs the templates of templates/epub/ or templates/wechat/: the documents as XML, the style sheet as CSS. */
+/**
+ * Runs the templates of templates/epub/ or templates/wechat/. Thymeleaf picks the mode by the
+ * file's extension: the .xhtml and .html documents run in its HTML mode (which writes them as
+ * they are written, Chinese as is), the package (.opf) in XML mode as configured here (which
+ * writes Chinese as character references: valid, and only in that one file); the style
+ * sheet as CSS.
+ */
 final class EpubTemplates {
     /** The catalogue's words in the book's language, for the templates ({@code words.t('epub.contents')}). */
     public static final class Words {
