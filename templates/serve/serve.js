@@ -356,7 +356,11 @@ function showEditions(e) {
   status.textContent = e.message;
   $('ed-files').replaceChildren(...e.files.map((f) => {
     const a = Object.assign(document.createElement('a'), { href: f.url, className: 'download ' + e.phase });
-    a.setAttribute('download', '');
+    if (f.edition === 'wechat') {
+      a.target = '_blank'; // the WeChat folder's index, shown with its copy buttons
+    } else {
+      a.setAttribute('download', '');
+    }
     a.dataset.edition = f.edition;
     a.append(f.label, Object.assign(document.createElement('small'), { textContent: megabytes(f.bytes) }));
     a.title = e.phase === 'current' ? t('editions.matches') : t('editions.older', e.message);

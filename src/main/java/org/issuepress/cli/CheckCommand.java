@@ -42,6 +42,7 @@ final class CheckCommand implements Callable<Integer> {
                 console.info(ProofRate.sentence(loaded, ProofRate.of(loaded, composed)).toString());
                 if (!d.hasErrors()) {
                     p.checkTemplates(loaded, composed);
+                    p.checkWeChat(loaded, composed, d);
                 }
             } catch (EditorErrors e) {
                 // Loading stops at its errors; they are the findings of this check, not a failure of it.

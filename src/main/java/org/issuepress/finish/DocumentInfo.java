@@ -48,10 +48,8 @@ final class DocumentInfo {
     static Calendar issueDate(IssueInfo info) {
         GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("GMT+08:00"));
         c.clear();
-        String[] parts = info.issueLabel() == null ? new String[0] : info.issueLabel().split("[.\\-/]");
-        int year = parts.length > 0 && parts[0].matches("\\d{4}") ? Integer.parseInt(parts[0]) : 2000;
-        int month = parts.length > 1 && parts[1].matches("\\d{1,2}") ? Integer.parseInt(parts[1]) : 1;
-        c.set(year, Math.max(0, Math.min(11, month - 1)), 1, 0, 0, 0);
+        java.time.LocalDate d = info.date();
+        c.set(d.getYear(), d.getMonthValue() - 1, 1, 0, 0, 0);
         return c;
     }
 

@@ -212,6 +212,7 @@ public final class OutputFiles {
     private void write(Path file, byte[] content, Path shownAs) throws WriteFailed {
         try {
             hook.at(Step.WRITING, shownAs.getFileName().toString());
+            Files.createDirectories(file.getParent()); // an edition of many files (wechat/) has its folder
             Files.write(file, content);
             readableByAll(file);
         } catch (IOException e) {

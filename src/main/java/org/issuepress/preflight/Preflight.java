@@ -122,7 +122,7 @@ public final class Preflight {
                 c.get(java.util.Calendar.MONTH) + 1, c.get(java.util.Calendar.DAY_OF_MONTH));
     }
 
-    private static String sha256(byte[] file) {
+    public static String sha256(byte[] file) {
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(file));
         } catch (java.security.NoSuchAlgorithmException e) {

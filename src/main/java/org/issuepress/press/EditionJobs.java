@@ -15,12 +15,14 @@ import org.issuepress.preflight.Preflight;
 /**
  * The editions made from one master independently, each checked as soon as it is made: on two
  * cores the print edition's preflight (the longest task) overlaps the making of the others.
- * An edition is a file name and its bytes; the files come out in the order they were asked for,
+ * An edition is a file name and its bytes (or a folder of them); the files come out in the order they were asked for,
  * the reports in the order their checks were.
  */
 final class EditionJobs {
     private final ExecutorService pool;
     private final Map<String, CompletableFuture<byte[]>> files = new LinkedHashMap<>();
+    /** Editions of many files (the WeChat folder): name under the output folder → bytes. */
+    private final List<CompletableFuture<Map<String, byte[]>>> folders = new ArrayList<>();
     private final List<CompletableFuture<FileReport>> reports = new ArrayList<>();
 
     EditionJobs(ExecutorService pool) {
@@ -32,6 +34,23 @@ final class EditionJobs {
         CompletableFuture<byte[]> made = CompletableFuture.supplyAsync(maker, pool);
         files.put(file, made);
         return made;
+    }
+
+    /** The file being made under this name. */
+    CompletableFuture<byte[]> made(String file) {
+        return files.get(file);
+    }
+
+    /** Starts making a file from another once that is made (the EPUB's cover from the e-edition's first page). */
+    CompletableFuture<byte[]> make(String file, CompletableFuture<byte[]> from, java.util.function.Function<byte[], byte[]> maker) {
+        CompletableFuture<byte[]> made = from.thenApplyAsync(maker, pool);
+        files.put(file, made);
+        return made;
+    }
+
+    /** Starts making an edition of many files (named under the output folder: {@code wechat/…}). */
+    void makeFolder(Supplier<Map<String, byte[]>> maker) {
+        folders.add(CompletableFuture.supplyAsync(maker, pool));
     }
 
     /** Preflight of a made PDF in one piece. */
@@ -53,6 +72,7 @@ final class EditionJobs {
     Map<String, byte[]> files() {
         Map<String, byte[]> out = new LinkedHashMap<>();
         files.forEach((name, f) -> out.put(name, get(f)));
+        folders.forEach(f -> out.putAll(get(f)));
         return out;
     }
 

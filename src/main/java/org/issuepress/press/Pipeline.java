@@ -33,6 +33,8 @@ import org.issuepress.proof.Proofreader;
 import org.issuepress.preflight.FileReport;
 import org.issuepress.preflight.PreflightFailed;
 import org.issuepress.preflight.ReportWriter;
+import org.issuepress.reflow.EpubEdition;
+import org.issuepress.reflow.WeChatEdition;
 import org.issuepress.render.ColourMode;
 import org.issuepress.render.PdfRenderer;
 import org.issuepress.render.PhotoStore;
@@ -97,6 +99,11 @@ public final class Pipeline {
         new PdfRenderer(templates, l.design(), l.fonts()).checkTemplates(composed);
     }
 
+    /** What would break a limit of the WeChat editor (a title too long, an article too large), as warnings. */
+    public void checkWeChat(Loaded l, ComposedIssue composed, Diagnostics d) {
+        new WeChatEdition(templates, l.design(), l.fonts()).check(composed, d);
+    }
+
     public Built build(Path issueDir, Path outRoot, Diagnostics d) throws IOException {
         return build(issueDir, outRoot, d, false, false);
     }
@@ -135,7 +142,11 @@ public final class Pipeline {
         List<FileReport> reports;
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
+            EpubEdition epub = new EpubEdition(templates, l.design(), l.fonts());
             EditionJobs jobs = finish(editions, rendered, l.issue(), finalRun, pool);
+            jobs.make(EpubEdition.fileName(id), jobs.made(Editions.fileName(id, "web")), web -> epub.make(composed, web));
+            WeChatEdition wechat = new WeChatEdition(templates, l.design(), l.fonts());
+            jobs.makeFolder(() -> wechat.make(composed, d));
             made = jobs.files();
             finished(editions.binding(), made, id);
             console.stage("preflight");
@@ -152,7 +163,7 @@ public final class Pipeline {
         console.stage("write");
         OutputFiles out = new OutputFiles(outRoot, id);
         made.forEach(out::put);
-        ReportNotes notes = new ReportNotes(editions.binding(), l.issue().print().copies(), photos);
+        ReportNotes notes = new ReportNotes(editions.binding(), l.issue().print().copies(), photos).unchecked(made);
         ErrorRate rate = ProofRate.of(l, composed);
         notes.proof(ProofRate.sentence(l, rate), rate);
         out.put("preflight.txt", ReportWriter.text(reports, notes.text()).getBytes(StandardCharsets.UTF_8));

@@ -41,6 +41,29 @@ final class ReportNotes {
         values.put("proofreading", rate);
     }
 
+    /**
+     * The editions preflight does not check — the EPUB and the WeChat folder — each file with
+     * its size and SHA-256, so that what is handed on can be told from another build's.
+     */
+    ReportNotes unchecked(Map<String, byte[]> made) {
+        List<Map<String, Object>> files = new ArrayList<>();
+        made.forEach((name, bytes) -> {
+            if (!name.endsWith(".pdf")) {
+                String sha = org.issuepress.preflight.Preflight.sha256(bytes);
+                text.add(Phrase.of("report.unchecked-file", name, String.valueOf(bytes.length), sha));
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("file", name);
+                f.put("bytes", bytes.length);
+                f.put("sha256", sha);
+                files.add(f);
+            }
+        });
+        if (!files.isEmpty()) {
+            values.put("unchecked", files);
+        }
+        return this;
+    }
+
     List<Phrase> text() {
         return text;
     }

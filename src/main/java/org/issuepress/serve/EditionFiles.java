@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.issuepress.finish.Editions;
+import org.issuepress.reflow.EpubEdition;
+import org.issuepress.reflow.WeChatEdition;
 import org.issuepress.serve.PreviewState.Download;
 
 /** Where the editions of the issue are written ({@code <out>/<id>/<id>-print.pdf} …, as {@code build} names them). */
 final class EditionFiles {
-    private static final List<String> ORDER = List.of("print", "web", "cover");
-    private static final java.util.Set<String> EDITIONS = java.util.Set.of("print", "web", "cover");
+    private static final List<String> ORDER = List.of("print", "web", "cover", "epub", "wechat");
+    private static final java.util.Set<String> EDITIONS = java.util.Set.copyOf(ORDER);
     private final Path outRoot;
     private volatile String id;
 
@@ -33,8 +35,24 @@ final class EditionFiles {
     /** The file of an edition ({@code print}, {@code web}, {@code cover}), or null before the issue loaded. */
     Path file(String edition) {
         String issueId = id;
-        return issueId == null || !EDITIONS.contains(edition) ? null
-                : outRoot.resolve(issueId).resolve(Editions.fileName(issueId, edition));
+        if (issueId == null || !EDITIONS.contains(edition)) {
+            return null;
+        }
+        Path dir = outRoot.resolve(issueId);
+        return switch (edition) {
+            case "epub" -> dir.resolve(EpubEdition.fileName(issueId));
+            case "wechat" -> dir.resolve(WeChatEdition.FOLDER).resolve("index.html");
+            default -> dir.resolve(Editions.fileName(issueId, edition));
+        };
+    }
+
+    /** A file of the WeChat folder by its name (no folders: {@code 01-lunshu.html}, {@code c01.png}), or null. */
+    Path weChatFile(String name) {
+        String issueId = id;
+        if (issueId == null || name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+            return null;
+        }
+        return outRoot.resolve(issueId).resolve(WeChatEdition.FOLDER).resolve(name);
     }
 
     /** The editions there are to download, with their sizes. */
@@ -44,7 +62,7 @@ final class EditionFiles {
             Path f = file(edition);
             try {
                 if (f != null && Files.isRegularFile(f)) {
-                    out.add(new Download(edition, org.issuepress.diag.Messages.text("serve.edition." + edition), "/download/" + edition, Files.size(f)));
+                    out.add(new Download(edition, org.issuepress.diag.Messages.text("serve.edition." + edition), edition.equals("wechat") ? "/wechat/index.html" : "/download/" + edition, Files.size(f)));
                 }
             } catch (IOException e) {
                 // gone between the two calls: not offered

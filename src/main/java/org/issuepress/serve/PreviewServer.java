@@ -150,6 +150,8 @@ public final class PreviewServer implements AutoCloseable {
             page(x, Integer.parseInt(page.group(1)));
         } else if (path.startsWith("/download/")) {
             download(x, path.substring("/download/".length()));
+        } else if (path.startsWith("/wechat/")) {
+            weChat(x, path.substring("/wechat/".length()));
         } else {
             Responses.text(x, 404, "not found: " + path);
         }
@@ -206,7 +208,17 @@ public final class PreviewServer implements AutoCloseable {
             Responses.text(x, 404, "the " + edition + " edition has not been built yet");
             return;
         }
-        Responses.file(x, f, "application/pdf", f.getFileName().toString());
+        Responses.file(x, f, edition.equals("epub") ? "application/epub+zip" : "application/pdf", f.getFileName().toString());
+    }
+
+    /** The WeChat folder, shown as it is (its index links its articles, the articles their pictures). */
+    private void weChat(HttpExchange x, String name) throws IOException {
+        Path f = session.editions().files().weChatFile(name);
+        if (f == null || !Files.isRegularFile(f)) {
+            Responses.text(x, 404, "not found: " + name);
+            return;
+        }
+        Responses.file(x, f, name.endsWith(".jpg") ? "image/jpeg" : Responses.type(name), null);
     }
 
     private void asset(HttpExchange x, String name) throws IOException {
