@@ -37,7 +37,8 @@ final class TextBlocks {
     }
 
     TextBlock paragraph(Paragraph p, double width) {
-        double indent = grid.design().rules().indent() * em;
+        // two of the paragraph's own characters: the foreword's style is larger than the body's
+        double indent = grid.design().rules().indent() * grid.design().style(body).size();
         List<Line> lines = text.set(p.text(), body, "bold", width, indent);
         text.glyphs().check(lines, p.pos());
         return new TextBlock(rows(lines, body, 0, StructKeys.of(p.pos())), true, false, MIN_FRAGMENT, p.pos());
