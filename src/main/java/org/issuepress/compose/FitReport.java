@@ -11,6 +11,7 @@ import org.issuepress.diag.Messages;
 import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
 import org.issuepress.model.Article;
+import org.issuepress.model.Section;
 
 /** The fit of each article as placed, and what the editor hears about a page plan not met. */
 final class FitReport {
@@ -94,5 +95,11 @@ final class FitReport {
         } else {
             out.report(Severity.WARNING, "plan-start-early", at, String.valueOf(start), String.valueOf(folio), start - folio);
         }
+    }
+
+    /** A blank page went before a section opener to bring it to its side (fit.opener_side). */
+    static void openerBlank(Section s, int folio, Diagnostics out) {
+        Article first = s.articles().findFirst().orElseThrow();
+        out.report(Severity.WARNING, "opener-blank", SourcePos.file(first.pos().file()), s.title(), String.valueOf(folio));
     }
 }

@@ -71,7 +71,7 @@ public final class IssueComposer {
         Layout contentsLayout = design.layout("contents");
         int contentsPages = contents(issue, Map.of()).size();
         int firstFolio = 1 + foreword.size() + 1 + contentsPages;
-        plans = new SheetFit(planner, issue.print().padTo()).fit(firstFolio - 1, sections(units), units.stream().map(Unit::settings).toList(), plans);
+        plans = new SheetFit(planner, issue.print().padTo(), folio -> design.fit().openerFits(folio % 2 == 1)).fit(firstFolio - 1, sections(units), units.stream().map(Unit::settings).toList(), plans);
         List<Entry> entries = entries(units, plans, firstFolio);
         Map<String, Integer> folios = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -207,6 +207,11 @@ public final class IssueComposer {
             Unit unit = units.get(u);
             if (unit.section() != current) {
                 current = unit.section();
+                if (!design.fit().openerFits((firstFolio + entries.size()) % 2 == 1)) {
+                    // fitting could not bring the opener to its side: a blank page does
+                    FitReport.openerBlank(current, firstFolio + entries.size(), out);
+                    entries.add(new Entry(PageKind.BLANK, null, null, List.of()));
+                }
                 entries.add(new Entry(PageKind.OPENER, current, null, List.of()));
             }
             for (List<PartPlanner.Piece> page : plans.get(u).pages()) {

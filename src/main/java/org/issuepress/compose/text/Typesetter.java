@@ -43,8 +43,13 @@ public final class Typesetter {
         if (units.isEmpty()) {
             return List.of();
         }
-        ItemBuilder builder = new ItemBuilder(new ItemBuilder.Params(0, latinGap, stretch, 0), Junctions.of(units));
-        List<Item> items = builder.build(units);
+        ItemBuilder.Params params = new ItemBuilder.Params(0, latinGap, stretch, 0);
+        List<Item> oneLine = new ItemBuilder(params).build(units);
+        if (naturalWidth(oneLine) <= measure) {
+            // most display text fits on one line: no need to ask the dictionary where words are
+            return LineSetter.set(oneLine, List.of(oneLine.size() - 1), measure, true);
+        }
+        List<Item> items = new ItemBuilder(params, Junctions.of(units)).build(units);
         List<Integer> breaks = DisplayBreaker.breaks(items, measure);
         if (breaks == null) { // a unit wider than the measure: nothing fits, set it overfull as body text would
             breaks = LineBreaker.breaks(items, measure);
@@ -87,6 +92,18 @@ public final class Typesetter {
             out.add(text.substring(start, at).strip());
         }
         return out;
+    }
+
+    private static double naturalWidth(List<Item> items) {
+        double w = 0;
+        for (Item it : items) {
+            if (it instanceof Item.Box b) {
+                w += b.width();
+            } else if (it instanceof Item.Glue g && g.stretch() < Item.INFINITY) {
+                w += g.width();
+            }
+        }
+        return w;
     }
 
     /** Natural width of a text on one line, for headers that must fit a box. */
