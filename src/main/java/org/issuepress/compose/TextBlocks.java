@@ -2,6 +2,9 @@ package org.issuepress.compose;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.issuepress.compose.flow.Slot;
 import org.issuepress.compose.flow.TextBlock;
 import org.issuepress.compose.page.Mark;
@@ -33,7 +36,12 @@ final class TextBlocks {
         double indent = grid.design().rules().indent() * em;
         List<Line> lines = text.set(p.text(), "body", "bold", width, indent);
         text.glyphs().check(lines, p.pos());
-        return new TextBlock(rows(lines, "body", 0, StructKeys.of(p.pos())), true, false, MIN_FRAGMENT, p.pos());
+        String key = StructKeys.of(p.pos());
+        Map<List<Integer>, Optional<List<Slot>>> other = new ConcurrentHashMap<>();
+        // set again only when the flow asks (a column foot to fill), once per change
+        TextBlock.Reset reset = (keep, d) -> other.computeIfAbsent(List.of(keep, d), k -> Optional.ofNullable(
+                text.reset(p.text(), "body", "bold", width, indent, keep, d)).map(l -> rows(l, "body", 0, key))).orElse(null);
+        return new TextBlock(rows(lines, "body", 0, key), true, false, MIN_FRAGMENT, p.pos(), reset);
     }
 
     /**

@@ -38,6 +38,11 @@ public final class TextComposer {
         return typesetter.set(text, styles.run(style), styles.run(bold), measure, indent);
     }
 
+    /** The same paragraph a line longer or shorter ({@code delta} ±1), or null: see {@link Typesetter#reset}. */
+    public List<Line> reset(RichText text, String style, String bold, double measure, double indent, int keep, int delta) {
+        return typesetter.reset(text, styles.run(style), styles.run(bold), measure, indent, keep, delta);
+    }
+
     public List<Line> set(String text, String style, double measure) {
         return typesetter.set(text, styles.run(style), measure);
     }
