@@ -42,8 +42,8 @@ class ColumnFeetTest {
         List<ColumnFeet.Feet> unreported = holes.stream().filter(f -> !reported.contains(f.page().folio())).toList();
         assertTrue(unreported.isEmpty(), "columns ending short while the article goes on, not reported: " + unreported
                 + " (reported on folios " + reported + ")");
-        // measured on 7 Dec 2026 before the rule: 18 pages with holes, 6 last pages unbalanced
-        assertTrue(holes.size() <= 16, "pages with a column ending short: " + holes);
-        assertTrue(unbalanced.size() <= 6, "last pages not balanced within one line: " + unbalanced);
+        // measured on 7 Dec 2026: 18 pages with holes and 6 last pages unbalanced before the rule, 10 and 4 with it
+        assertTrue(holes.size() <= 10, "pages with a column ending short: " + holes);
+        assertTrue(unbalanced.size() <= 4, "last pages not balanced within one line: " + unbalanced);
     }
 }

@@ -29,7 +29,7 @@ public final class ColumnFlow {
     }
 
     public List<FlowPage> flow(List<FlowBlock> blocks) {
-        Run full = new Run(blocks, lines);
+        Run full = new Run(blocks, lines, columns);
         full.start(State.initial(blocks));
         full.runToEnd();
         List<FlowPage> pages = full.pages;
@@ -37,14 +37,17 @@ public final class ColumnFlow {
         if (columns < 2 || last == null) {
             return pages;
         }
-        // balance the last page: the lowest common column bottom at which it still holds everything
-        for (int limit = last.top(headerLines, pages.size() == 1) + 1; limit < lines; limit++) {
-            Run trial = new Run(blocks, limit);
-            trial.start(last);
-            if (trial.runWithinOnePage()) {
-                List<FlowPage> balanced = new ArrayList<>(pages.subList(0, pages.size() - 1));
-                balanced.addAll(trial.pages);
-                return balanced;
+        // balance the last page: the least room at which it still holds everything, the first
+        // columns a line deeper than the others where the lines do not share out evenly
+        for (int limit = last.top(headerLines, pages.size() == 1) + 1; limit <= lines; limit++) {
+            for (int deeper = 1; deeper <= columns && (limit < lines || deeper < columns); deeper++) {
+                Run trial = new Run(blocks, limit, deeper);
+                trial.start(last);
+                if (trial.runWithinOnePage()) {
+                    List<FlowPage> balanced = new ArrayList<>(pages.subList(0, pages.size() - 1));
+                    balanced.addAll(trial.pages);
+                    return balanced;
+                }
             }
         }
         return pages;
@@ -62,7 +65,10 @@ public final class ColumnFlow {
         }
     }
 
-    /** One pass of the flow, with a bottom limit for the pages it makes. */
+    /**
+     * One pass of the flow, with a bottom limit for the pages it makes: the first
+     * {@code deeper} columns end at {@code limit}, the others a line above it.
+     */
     private final class Run {
         /** The article's blocks, paragraphs set a line longer or shorter where a column foot asked for it. */
         final List<FlowBlock> blocks;
@@ -85,9 +91,12 @@ public final class ColumnFlow {
         Deque<FloatBlock> pendingColumn = new ArrayDeque<>();
         Deque<FloatBlock> pendingPage = new ArrayDeque<>();
 
-        Run(List<FlowBlock> blocks, int limit) {
+        final int deeper;
+
+        Run(List<FlowBlock> blocks, int limit, int deeper) {
             this.blocks = new ArrayList<>(blocks);
             this.limit = limit;
+            this.deeper = deeper;
         }
 
         void start(State s) {
@@ -159,7 +168,9 @@ public final class ColumnFlow {
             pageTop = t;
             firstPage = false;
             Arrays.fill(top, t);
-            Arrays.fill(bottom, Math.max(limit, t + 1));
+            for (int c = 0; c < columns; c++) {
+                bottom[c] = Math.max(limit(c), t + 1);
+            }
             Arrays.fill(cursor, t);
             col = 0;
             while (!pendingPage.isEmpty() && pendingPage.peek().slots() <= bottom[0] - cursor[0]) {
@@ -171,6 +182,11 @@ public final class ColumnFlow {
                 }
             }
             pendingToColumnTop();
+        }
+
+        /** The bottom of column {@code c} on this pass's pages. */
+        private int limit(int c) {
+            return c < deeper ? limit : limit - 1;
         }
 
         private void nextColumn() {
@@ -210,7 +226,7 @@ public final class ColumnFlow {
          * a page's height).
          */
         private boolean fullColumn() {
-            return pageTop == 0 && cursor[col] == 0 && bottom[col] == Math.max(limit, 1);
+            return pageTop == 0 && cursor[col] == 0 && bottom[col] == Math.max(limit(col), 1);
         }
 
         private boolean columnEmpty() {
@@ -328,7 +344,7 @@ public final class ColumnFlow {
             if (takeBackFirst && resetAbove(-1, gain) || resetAbove(1, avail) || !takeBackFirst && resetAbove(-1, gain)) {
                 return true;
             }
-            holes.add(new FlowPage.ShortColumn(col, avail, bottom[col] < Math.max(limit, pageTop + 1), b.pos()));
+            holes.add(new FlowPage.ShortColumn(col, avail, bottom[col] < Math.max(limit(col), pageTop + 1), b.pos()));
             return false;
         }
 
