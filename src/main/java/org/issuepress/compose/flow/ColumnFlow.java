@@ -37,20 +37,33 @@ public final class ColumnFlow {
         if (columns < 2 || last == null) {
             return pages;
         }
-        // balance the last page: the least room at which it still holds everything, the first
-        // columns a line deeper than the others where the lines do not share out evenly
+        // balance the last page: the lowest common column bottom at which it still holds
+        // everything, then at that depth as few columns as can reach it, the others a line
+        // above (7 7 6 rather than 7 7 5)
         for (int limit = last.top(headerLines, pages.size() == 1) + 1; limit <= lines; limit++) {
-            for (int deeper = 1; deeper <= columns && (limit < lines || deeper < columns); deeper++) {
-                Run trial = new Run(blocks, limit, deeper);
-                trial.start(last);
-                if (trial.runWithinOnePage()) {
-                    List<FlowPage> balanced = new ArrayList<>(pages.subList(0, pages.size() - 1));
-                    balanced.addAll(trial.pages);
-                    return balanced;
+            List<FlowPage> even = trial(last, limit, columns);
+            if (even == null) {
+                continue;
+            }
+            for (int deeper = 1; deeper < columns; deeper++) {
+                List<FlowPage> fewer = trial(last, limit, deeper);
+                if (fewer != null) {
+                    even = fewer;
+                    break;
                 }
             }
+            List<FlowPage> balanced = new ArrayList<>(pages.subList(0, pages.size() - 1));
+            balanced.addAll(even);
+            return balanced;
         }
         return pages;
+    }
+
+    /** The last page flowed from {@code last} with its first {@code deeper} columns ending at {@code limit}, the others a line above; null when it does not hold the rest. */
+    private List<FlowPage> trial(State last, int limit, int deeper) {
+        Run trial = new Run(last.blocks(), limit, deeper);
+        trial.start(last);
+        return trial.runWithinOnePage() ? trial.pages : null;
     }
 
     /** Where the flow stands when a page begins: the next block, the slot inside it, deferred floats. */
