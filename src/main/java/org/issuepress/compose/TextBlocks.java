@@ -11,6 +11,7 @@ import org.issuepress.compose.page.Mark;
 import org.issuepress.compose.page.StructKeys;
 import org.issuepress.compose.page.TextRow;
 import org.issuepress.compose.text.Line;
+import org.issuepress.compose.text.Typesetter;
 import org.issuepress.design.TextStyle;
 import org.issuepress.model.Heading;
 import org.issuepress.model.ListItem;
@@ -39,8 +40,10 @@ final class TextBlocks {
         String key = StructKeys.of(p.pos());
         Map<List<Integer>, Optional<List<Slot>>> other = new ConcurrentHashMap<>();
         // set again only when the flow asks (a column foot to fill), once per change
+        Map<Boolean, Typesetter.Resetter> made = new ConcurrentHashMap<>(1);
         TextBlock.Reset reset = (keep, d) -> other.computeIfAbsent(List.of(keep, d), k -> Optional.ofNullable(
-                text.reset(p.text(), "body", "bold", width, indent, keep, d)).map(l -> rows(l, "body", 0, key))).orElse(null);
+                made.computeIfAbsent(true, x -> text.resetter(p.text(), "body", "bold", width, indent)).reset(keep, d))
+                .map(l -> rows(l, "body", 0, key))).orElse(null);
         return new TextBlock(rows(lines, "body", 0, key), true, false, MIN_FRAGMENT, p.pos(), reset);
     }
 

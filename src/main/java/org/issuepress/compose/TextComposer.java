@@ -38,9 +38,9 @@ public final class TextComposer {
         return typesetter.set(text, styles.run(style), styles.run(bold), measure, indent);
     }
 
-    /** The same paragraph a line longer or shorter ({@code delta} ±1), or null: see {@link Typesetter#reset}. */
-    public List<Line> reset(RichText text, String style, String bold, double measure, double indent, int keep, int delta) {
-        return typesetter.reset(text, styles.run(style), styles.run(bold), measure, indent, keep, delta);
+    /** The paragraph ready to be set again lines longer or shorter: see {@link Typesetter#resetter}. */
+    public Typesetter.Resetter resetter(RichText text, String style, String bold, double measure, double indent) {
+        return typesetter.resetter(text, styles.run(style), styles.run(bold), measure, indent);
     }
 
     public List<Line> set(String text, String style, double measure) {

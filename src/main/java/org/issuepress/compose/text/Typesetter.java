@@ -49,7 +49,7 @@ public final class Typesetter {
     }
 
     /**
-     * The paragraph set {@code delta} lines longer (negative: shorter) in the same measure, its
+     * The paragraph made ready to be set again ({@link Resetter#reset}): {@code delta} lines longer (negative: shorter) in the same measure, its
      * first {@code keep} lines as {@link #set} sets them and only the lines after them broken
      * again (the part of a paragraph at the top of a column is not touched), or null when its
      * spacing does not allow it: lines more by breaking as if the measure were narrower (by at
@@ -57,35 +57,51 @@ public final class Typesetter {
      * fewer by breaking as if it were wider where the squeezable marks take the difference.
      * How a magazine fills a column foot without leaving white.
      */
-    public List<Line> reset(RichText text, RunStyle plain, RunStyle bold, double measure, double indent, int keep,
-                            int delta) {
+    public Resetter resetter(RichText text, RunStyle plain, RunStyle bold, double measure, double indent) {
         List<Unit> units = Segmenter.units(text, plain, bold);
-        if (units.isEmpty()) {
-            return null;
+        List<Item> items = units.isEmpty() ? List.of()
+                : new ItemBuilder(new ItemBuilder.Params(indent, latinGap, stretch, minLastLine)).build(units);
+        return new Resetter(items, items.isEmpty() ? List.of() : LineBreaker.breaks(items, measure), measure, plain.size());
+    }
+
+    /** A paragraph's items and breaks as {@link #set} chose them, made once and set again as often as the flow asks. */
+    public static final class Resetter {
+        private final List<Item> items;
+        private final List<Integer> set;
+        private final double measure;
+        private final double em;
+
+        private Resetter(List<Item> items, List<Integer> set, double measure, double em) {
+            this.items = items;
+            this.set = set;
+            this.measure = measure;
+            this.em = em;
         }
-        List<Item> items = new ItemBuilder(new ItemBuilder.Params(indent, latinGap, stretch, minLastLine)).build(units);
-        List<Integer> set = LineBreaker.breaks(items, measure);
-        if (keep >= set.size()) {
-            return null;
-        }
-        int from = keep == 0 ? 0 : next(items, set.get(keep - 1) + 1);
-        List<Item> tail = items.subList(from, items.size());
-        int lines = set.size() - keep;
-        double most = measure * 0.08;
-        for (int step = 1; step * plain.size() * 0.25 <= most; step++) {
-            double trial = measure - Math.signum(delta) * step * plain.size() * 0.25;
-            List<Integer> breaks = LineBreaker.breaks(tail, trial);
-            if (breaks.size() == lines + delta) {
-                List<Integer> all = new java.util.ArrayList<>(set.subList(0, keep));
-                breaks.forEach(i -> all.add(i + from));
-                List<Line> out = LineSetter.set(items, all, measure, false);
-                return out.stream().anyMatch(Line::overfull) ? null : out;
-            }
-            if ((breaks.size() - lines - delta) * Math.signum(delta) > 0) {
+
+        /** The lines set {@code delta} lines longer after the first {@code keep}, or null (see {@link Typesetter}). */
+        public List<Line> reset(int keep, int delta) {
+            if (keep >= set.size()) {
                 return null;
             }
+            int from = keep == 0 ? 0 : next(items, set.get(keep - 1) + 1);
+            List<Item> tail = items.subList(from, items.size());
+            int lines = set.size() - keep;
+            double most = measure * 0.08;
+            for (int step = 1; step * em * 0.25 <= most; step++) {
+                double trial = measure - Math.signum(delta) * step * em * 0.25;
+                List<Integer> breaks = LineBreaker.breaks(tail, trial);
+                if (breaks.size() == lines + delta) {
+                    List<Integer> all = new java.util.ArrayList<>(set.subList(0, keep));
+                    breaks.forEach(i -> all.add(i + from));
+                    List<Line> out = LineSetter.set(items, all, measure, false);
+                    return out.stream().anyMatch(Line::overfull) ? null : out;
+                }
+                if ((breaks.size() - lines - delta) * Math.signum(delta) > 0) {
+                    return null;
+                }
+            }
+            return null;
         }
-        return null;
     }
 
     /** The first box at or after {@code i}: where a line after a break begins. */
