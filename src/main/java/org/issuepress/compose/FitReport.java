@@ -58,8 +58,15 @@ final class FitReport {
                     // a last page less than well used counts as pages under
                     under = planned - (p.pageCount() - 1) - Math.min(1, p.lastUsed() / (double) lines / SPARSE);
                 }
-                fits.add(new ArticleFit(a, columns, folios.get(a.id()), p.pageCount(), p.lastUsed() / (double) lines, shared,
-                        planned, over, under, (int) Math.round(under * lines * columns)));
+                int folio = folios.get(a.id());
+                List<ArticleFit.ShortColumn> shorts = new ArrayList<>();
+                for (int k = 0; k < p.pageCount(); k++) {
+                    for (FlowPage.ShortColumn s : p.pages().get(k).shortColumns()) {
+                        shorts.add(new ArticleFit.ShortColumn(folio + k, s.column() + 1, s.lines(), s.aboveFloat(), s.pos()));
+                    }
+                }
+                fits.add(new ArticleFit(a, columns, folio, p.pageCount(), p.lastUsed() / (double) lines, shared,
+                        planned, over, under, (int) Math.round(under * lines * columns), shorts));
             }
         }
         return fits;
@@ -76,6 +83,11 @@ final class FitReport {
                 int missing = (int) Math.ceil((sparse - f.lastFill()) * lines * f.columns());
                 out.report(Severity.WARNING, "page-sparse", at, String.valueOf(f.lastFolio()),
                         (int) Math.round(100 * f.lastFill()), (int) Math.round(100 * sparse), missing);
+            }
+            for (ArticleFit.ShortColumn c : f.shortColumns()) {
+                // issue #20: a column ends short while the article goes on, where no paragraph above could close it
+                out.report(Severity.WARNING, "column-short", c.next(), String.valueOf(c.folio()), c.column(), c.lines(),
+                        c.aboveFloat() ? 1 : 0);
             }
             if (f.overLines() > 0) {
                 out.report(Severity.WARNING, "plan-over", at, f.overLines(), f.plannedPages(), f.pages());

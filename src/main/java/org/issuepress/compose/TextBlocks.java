@@ -2,12 +2,16 @@ package org.issuepress.compose;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.issuepress.compose.flow.Slot;
 import org.issuepress.compose.flow.TextBlock;
 import org.issuepress.compose.page.Mark;
 import org.issuepress.compose.page.StructKeys;
 import org.issuepress.compose.page.TextRow;
 import org.issuepress.compose.text.Line;
+import org.issuepress.compose.text.Typesetter;
 import org.issuepress.design.TextStyle;
 import org.issuepress.model.Heading;
 import org.issuepress.model.ListItem;
@@ -41,7 +45,14 @@ final class TextBlocks {
         double indent = grid.design().rules().indent() * grid.design().style(body).size();
         List<Line> lines = text.set(p.text(), body, "bold", width, indent);
         text.glyphs().check(lines, p.pos());
-        return new TextBlock(rows(lines, body, 0, StructKeys.of(p.pos())), true, false, MIN_FRAGMENT, p.pos());
+        String key = StructKeys.of(p.pos());
+        Map<List<Integer>, Optional<List<Slot>>> other = new ConcurrentHashMap<>();
+        // set again only when the flow asks (a column foot to fill), once per change
+        Map<Boolean, Typesetter.Resetter> made = new ConcurrentHashMap<>(1);
+        TextBlock.Reset reset = (keep, d) -> other.computeIfAbsent(List.of(keep, d), k -> Optional.ofNullable(
+                made.computeIfAbsent(true, x -> text.resetter(p.text(), body, "bold", width, indent)).reset(keep, d))
+                .map(l -> rows(l, body, 0, key))).orElse(null);
+        return new TextBlock(rows(lines, body, 0, key), true, false, MIN_FRAGMENT, p.pos(), reset);
     }
 
     /**

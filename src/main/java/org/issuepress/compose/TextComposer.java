@@ -38,6 +38,11 @@ public final class TextComposer {
         return typesetter.set(text, styles.run(style), styles.run(bold), measure, indent);
     }
 
+    /** The paragraph ready to be set again lines longer or shorter: see {@link Typesetter#resetter}. */
+    public Typesetter.Resetter resetter(RichText text, String style, String bold, double measure, double indent) {
+        return typesetter.resetter(text, styles.run(style), styles.run(bold), measure, indent);
+    }
+
     public List<Line> set(String text, String style, double measure) {
         return typesetter.set(text, styles.run(style), measure);
     }

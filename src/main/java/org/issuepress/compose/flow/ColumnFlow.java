@@ -29,32 +29,48 @@ public final class ColumnFlow {
     }
 
     public List<FlowPage> flow(List<FlowBlock> blocks) {
-        Run full = new Run(blocks, lines);
-        full.start(State.initial());
+        Run full = new Run(blocks, lines, columns);
+        full.start(State.initial(blocks));
         full.runToEnd();
         List<FlowPage> pages = full.pages;
         State last = full.lastPageStart;
         if (columns < 2 || last == null) {
             return pages;
         }
-        // balance the last page: the lowest common column bottom at which it still holds everything
-        for (int limit = last.top(headerLines, pages.size() == 1) + 1; limit < lines; limit++) {
-            Run trial = new Run(blocks, limit);
-            trial.start(last);
-            if (trial.runWithinOnePage()) {
-                List<FlowPage> balanced = new ArrayList<>(pages.subList(0, pages.size() - 1));
-                balanced.addAll(trial.pages);
-                return balanced;
+        // balance the last page: the lowest common column bottom at which it still holds
+        // everything, then at that depth as few columns as can reach it, the others a line
+        // above (7 7 6 rather than 7 7 5)
+        for (int limit = last.top(headerLines, pages.size() == 1) + 1; limit <= lines; limit++) {
+            List<FlowPage> even = trial(last, limit, columns);
+            if (even == null) {
+                continue;
             }
+            for (int deeper = 1; deeper < columns; deeper++) {
+                List<FlowPage> fewer = trial(last, limit, deeper);
+                if (fewer != null) {
+                    even = fewer;
+                    break;
+                }
+            }
+            List<FlowPage> balanced = new ArrayList<>(pages.subList(0, pages.size() - 1));
+            balanced.addAll(even);
+            return balanced;
         }
         return pages;
     }
 
+    /** The last page flowed from {@code last} with its first {@code deeper} columns ending at {@code limit}, the others a line above; null when it does not hold the rest. */
+    private List<FlowPage> trial(State last, int limit, int deeper) {
+        Run trial = new Run(last.blocks(), limit, deeper);
+        trial.start(last);
+        return trial.runWithinOnePage() ? trial.pages : null;
+    }
+
     /** Where the flow stands when a page begins: the next block, the slot inside it, deferred floats. */
     private record State(int block, int slot, int placedOfBlock, List<FloatBlock> pendingColumn,
-                         List<FloatBlock> pendingPage, boolean firstPage) {
-        static State initial() {
-            return new State(0, 0, 0, List.of(), List.of(), true);
+                         List<FloatBlock> pendingPage, boolean firstPage, List<FlowBlock> blocks) {
+        static State initial(List<FlowBlock> blocks) {
+            return new State(0, 0, 0, List.of(), List.of(), true, List.copyOf(blocks));
         }
 
         int top(int headerLines, boolean first) {
@@ -62,13 +78,21 @@ public final class ColumnFlow {
         }
     }
 
-    /** One pass of the flow, with a bottom limit for the pages it makes. */
+    /**
+     * One pass of the flow, with a bottom limit for the pages it makes: the first
+     * {@code deeper} columns end at {@code limit}, the others a line above it.
+     */
     private final class Run {
+        /** The article's blocks, paragraphs set a line longer or shorter where a column foot asked for it. */
         final List<FlowBlock> blocks;
         final int limit;
+        /** The paragraphs on the current page, to set one again. */
+        final PageText text = new PageText();
         final List<FlowPage> pages = new ArrayList<>();
         State lastPageStart;
         List<Placement> placements;
+        /** Columns of the current page left short, for the report. */
+        List<FlowPage.ShortColumn> holes;
         int[] top = new int[columns];
         int[] bottom = new int[columns];
         int[] cursor = new int[columns];
@@ -80,12 +104,18 @@ public final class ColumnFlow {
         Deque<FloatBlock> pendingColumn = new ArrayDeque<>();
         Deque<FloatBlock> pendingPage = new ArrayDeque<>();
 
-        Run(List<FlowBlock> blocks, int limit) {
-            this.blocks = blocks;
+        final int deeper;
+
+        Run(List<FlowBlock> blocks, int limit, int deeper) {
+            this.blocks = new ArrayList<>(blocks);
             this.limit = limit;
+            this.deeper = deeper;
         }
 
         void start(State s) {
+            for (int i = 0; i < blocks.size(); i++) {
+                blocks.set(i, s.blocks().get(i));
+            }
             bi = s.block();
             si = s.slot();
             placedOfBlock = s.placedOfBlock();
@@ -125,29 +155,35 @@ public final class ColumnFlow {
                     bi++;
                     si = 0;
                 } else {
-                    placeText((TextBlock) b);
+                    placeText();
                 }
             }
             flushFloats();
             if (!overflowed) {
-                pages.add(new FlowPage(placements));
+                pages.add(new FlowPage(placements, holes));
             }
         }
 
         private void newPage() {
+            footTried = false;
             if (placements != null) {
-                pages.add(new FlowPage(placements));
+                pages.add(new FlowPage(placements, holes));
                 if (stopAtNewPage) {
                     overflowed = true;
                 }
             }
-            lastPageStart = new State(bi, si, placedOfBlock, List.copyOf(pendingColumn), List.copyOf(pendingPage), firstPage);
+            lastPageStart = new State(bi, si, placedOfBlock, List.copyOf(pendingColumn), List.copyOf(pendingPage), firstPage,
+                    List.copyOf(blocks));
             placements = new ArrayList<>();
+            holes = new ArrayList<>();
+            text.clear();
             int t = firstPage ? headerLines : 0;
             pageTop = t;
             firstPage = false;
             Arrays.fill(top, t);
-            Arrays.fill(bottom, Math.max(limit, t + 1));
+            for (int c = 0; c < columns; c++) {
+                bottom[c] = Math.max(limit(c), t + 1);
+            }
             Arrays.fill(cursor, t);
             col = 0;
             while (!pendingPage.isEmpty() && pendingPage.peek().slots() <= bottom[0] - cursor[0]) {
@@ -161,7 +197,13 @@ public final class ColumnFlow {
             pendingToColumnTop();
         }
 
+        /** The bottom of column {@code c} on this pass's pages. */
+        private int limit(int c) {
+            return c < deeper ? limit : limit - 1;
+        }
+
         private void nextColumn() {
+            footTried = false;
             if (col + 1 < columns) {
                 col++;
                 pendingToColumnTop();
@@ -197,7 +239,7 @@ public final class ColumnFlow {
          * a page's height).
          */
         private boolean fullColumn() {
-            return pageTop == 0 && cursor[col] == 0 && bottom[col] == Math.max(limit, 1);
+            return pageTop == 0 && cursor[col] == 0 && bottom[col] == Math.max(limit(col), 1);
         }
 
         private boolean columnEmpty() {
@@ -218,10 +260,12 @@ public final class ColumnFlow {
             return col == 0;
         }
 
-        private void placeText(TextBlock b) {
-            int min = b.minFragment();
+        private void placeText() {
             int emptyColumnsSkipped = 0;
-            while (si < b.size() && !overflowed) {
+            while (si < ((TextBlock) blocks.get(bi)).size() && !overflowed) {
+                // the block itself may have been set again to close a column
+                TextBlock b = (TextBlock) blocks.get(bi);
+                int min = b.minFragment();
                 if (columnEmpty()) {
                     while (si < b.leadingBlanks() && placedOfBlock == 0) {
                         si++;
@@ -238,13 +282,10 @@ public final class ColumnFlow {
                 int remaining = b.size() - si;
                 if (remaining <= avail) {
                     if (b.keepWithNext() && !columnEmpty() && !nextFits(avail - remaining)) {
-                        int spare = spareAbove(b, avail - remaining);
-                        if (spare == 0) {
+                        if (!closeFoot(b, avail)) {
                             nextColumn();
-                            continue;
                         }
-                        si += spare;
-                        remaining -= spare;
+                        continue;
                     }
                     place(b, remaining);
                     break;
@@ -252,6 +293,8 @@ public final class ColumnFlow {
                 if (!b.splittable()) {
                     if (columnEmpty()) {
                         place(b, Math.max(1, avail));
+                    } else if (closeFoot(b, avail)) {
+                        continue;
                     }
                     nextColumn();
                     continue;
@@ -263,6 +306,9 @@ public final class ColumnFlow {
                 if (k < min || k <= 0) {
                     // an empty column that cannot take a proper fragment either is left to the
                     // floats in it; only a column with room for two lines must take what it can
+                    if (!columnEmpty() && closeFoot(b, avail)) {
+                        continue;
+                    }
                     if (!columnEmpty() || (avail < min && emptyColumnsSkipped++ < columns)) {
                         nextColumn();
                         continue;
@@ -275,6 +321,96 @@ public final class ColumnFlow {
             bi++;
             si = 0;
             placedOfBlock = 0;
+        }
+
+        /** Whether the column has been closed once already: a second try would undo the first. */
+        private boolean footTried;
+
+        /**
+         * The column would be left {@code avail} lines short while the article goes on (a head
+         * kept with its text, a paragraph that cannot leave two lines on each side): set a
+         * paragraph again so that it is not — the block itself a line longer, so that it
+         * splits, or shorter, so that it fits; or paragraphs above in the column a line
+         * shorter each until the block fits (taking lines back), or a line longer each until
+         * the column is full (running on), whichever sets fewer again. A line short is the
+         * widow rule's and stays. When nothing closes it, the column is reported.
+         */
+        private boolean closeFoot(TextBlock b, int avail) {
+            if (avail < 2 || footTried) {
+                return false;
+            }
+            footTried = true;
+            if (si == 0 && b.splittable()) {
+                for (int d : new int[] {1, -1}) {
+                    TextBlock other = b.reset(0, d);
+                    if (other != null && fits(other, avail)) {
+                        blocks.set(bi, other);
+                        return true;
+                    }
+                }
+            }
+            int gain = 1;
+            while (gain <= avail + 2 && !fits(b, avail + gain)) {
+                gain++;
+            }
+            boolean takeBackFirst = gain < avail;
+            if (takeBackFirst && resetAbove(-1, gain) || resetAbove(1, avail) || !takeBackFirst && resetAbove(-1, gain)) {
+                return true;
+            }
+            holes.add(new FlowPage.ShortColumn(col, avail, bottom[col] < Math.max(limit(col), pageTop + 1), b.pos()));
+            return false;
+        }
+
+        /** Whether {@code b} (from slot {@code si}) is placed in {@code room} lines rather than moved on. */
+        private boolean fits(TextBlock b, int room) {
+            int remaining = b.size() - si;
+            if (remaining <= room) {
+                return !b.keepWithNext() || nextFits(room - remaining);
+            }
+            if (!b.splittable()) {
+                return false;
+            }
+            return Math.min(room, remaining - b.minFragment()) >= b.minFragment();
+        }
+
+        /**
+         * Sets paragraphs of the column {@code delta} lines longer (±1 each, ±2 where one is long
+         * enough to hide it), nearest the foot first, until they make {@code count} lines; false,
+         * changing nothing, when they cannot.
+         */
+        private boolean resetAbove(int delta, int count) {
+            if (delta > 0 && count > bottom[col] - cursor[col]) {
+                return false;
+            }
+            List<PageText.Candidate> candidates = text.candidates(col, bi);
+            for (int most = 1; most <= 2; most++) {
+                List<PageText.Candidate> chosen = new ArrayList<>();
+                List<TextBlock> others = new ArrayList<>();
+                List<Integer> steps = new ArrayList<>();
+                int got = 0;
+                for (PageText.Candidate c : candidates) {
+                    TextBlock mine = (TextBlock) blocks.get(c.block());
+                    for (int n = Math.min(most, count - got); n >= 1; n--) {
+                        TextBlock other = mine.reset(c.keep(), delta * n);
+                        if (other != null && c.allows(delta * n, other.minFragment())) {
+                            chosen.add(c);
+                            others.add(other);
+                            steps.add(delta * n);
+                            got += n;
+                            break;
+                        }
+                    }
+                    if (got == count) {
+                        for (int k = 0; k < chosen.size(); k++) {
+                            text.replace(placements, chosen.get(k), others.get(k), steps.get(k), bottom[col]);
+                            blocks.set(chosen.get(k).block(), others.get(k));
+                            cursor[col] += steps.get(k);
+                        }
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /**
@@ -385,23 +521,10 @@ public final class ColumnFlow {
             return room >= t.leadingBlanks() + (t.splittable() ? Math.min(content, t.minFragment()) : content);
         }
 
-        /**
-         * Blank lines a heading at the foot of a column gives up above it so that it and the
-         * start of what follows fit there (one stays, to set it off from the text above), or
-         * 0 when that is not enough: fitting may have added a line above every head, and an
-         * empty column foot shows far more than one head set a line closer to the text.
-         */
-        private int spareAbove(TextBlock head, int room) {
-            for (int drop = 1; drop < head.leadingBlanks(); drop++) {
-                if (nextFits(room + drop)) {
-                    return drop;
-                }
-            }
-            return 0;
-        }
-
         private void place(TextBlock b, int n) {
-            placements.add(new Placement(col, cursor[col], b.slots().subList(si, si + n), null));
+            Placement p = new Placement(col, cursor[col], b.slots().subList(si, si + n), null);
+            placements.add(p);
+            text.add(p, bi, si);
             cursor[col] += n;
             si += n;
             placedOfBlock += n;

@@ -106,6 +106,70 @@ public final class Typesetter {
         return w;
     }
 
+    /**
+     * The paragraph made ready to be set again ({@link Resetter#reset}): {@code delta} lines longer (negative: shorter) in the same measure, its
+     * first {@code keep} lines as {@link #set} sets them and only the lines after them broken
+     * again (the part of a paragraph at the top of a column is not touched), or null when its
+     * spacing does not allow it: lines more by breaking as if the measure were narrower (by at
+     * most 8 %) and justifying to the full measure, so the gaps open by 0.08 em at most; a line
+     * fewer by breaking as if it were wider where the squeezable marks take the difference.
+     * How a magazine fills a column foot without leaving white.
+     */
+    public Resetter resetter(RichText text, RunStyle plain, RunStyle bold, double measure, double indent) {
+        List<Unit> units = Segmenter.units(text, plain, bold);
+        List<Item> items = units.isEmpty() ? List.of()
+                : new ItemBuilder(new ItemBuilder.Params(indent, latinGap, stretch, minLastLine)).build(units);
+        return new Resetter(items, items.isEmpty() ? List.of() : LineBreaker.breaks(items, measure), measure, plain.size());
+    }
+
+    /** A paragraph's items and breaks as {@link #set} chose them, made once and set again as often as the flow asks. */
+    public static final class Resetter {
+        private final List<Item> items;
+        private final List<Integer> set;
+        private final double measure;
+        private final double em;
+
+        private Resetter(List<Item> items, List<Integer> set, double measure, double em) {
+            this.items = items;
+            this.set = set;
+            this.measure = measure;
+            this.em = em;
+        }
+
+        /** The lines set {@code delta} lines longer after the first {@code keep}, or null (see {@link Typesetter}). */
+        public List<Line> reset(int keep, int delta) {
+            if (keep >= set.size()) {
+                return null;
+            }
+            int from = keep == 0 ? 0 : next(items, set.get(keep - 1) + 1);
+            List<Item> tail = items.subList(from, items.size());
+            int lines = set.size() - keep;
+            double most = measure * 0.08;
+            for (int step = 1; step * em * 0.25 <= most; step++) {
+                double trial = measure - Math.signum(delta) * step * em * 0.25;
+                List<Integer> breaks = LineBreaker.breaks(tail, trial);
+                if (breaks.size() == lines + delta) {
+                    List<Integer> all = new java.util.ArrayList<>(set.subList(0, keep));
+                    breaks.forEach(i -> all.add(i + from));
+                    List<Line> out = LineSetter.set(items, all, measure, false);
+                    return out.stream().anyMatch(Line::overfull) ? null : out;
+                }
+                if ((breaks.size() - lines - delta) * Math.signum(delta) > 0) {
+                    return null;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** The first box at or after {@code i}: where a line after a break begins. */
+    private static int next(List<Item> items, int i) {
+        while (i < items.size() && !(items.get(i) instanceof Item.Box)) {
+            i++;
+        }
+        return i;
+    }
+
     /** Natural width of a text on one line, for headers that must fit a box. */
     public static double naturalWidth(String text, RunStyle style) {
         return Segmenter.units(text, style).stream().mapToDouble(Unit::width).sum();

@@ -93,23 +93,68 @@ class ColumnFlowTest {
         assertEquals(1, head.height());
     }
 
+    /** A paragraph that can also be set a line longer ({@code longer}) or shorter ({@code shorter}). */
+    static TextBlock resettable(int lines, boolean longer, boolean shorter) {
+        TextBlock p = para(lines);
+        return new TextBlock(p.slots(), true, false, 2, POS,
+                (keep, d) -> d == 1 && longer || d == -1 && shorter ? para(lines + d).slots() : null);
+    }
+
     /**
-     * A heading given a line more above it (fitting) gives that line up at the foot of a
-     * column where it and two lines of its text then fit, rather than leave the rest empty.
+     * Issue #20: a heading that does not fit at a column foot with two lines of its text takes
+     * a line back from the paragraph above (5 → 4 lines), so that it and two lines fit, rather
+     * than leave the three lines empty; its space above stays as designed.
      */
     @Test
-    void aHeadingAtAColumnFootGivesUpExtraSpaceAboveItToKeepWithItsText() {
-        TextBlock spaced = new TextBlock(List.of(Slot.BLANK, Slot.BLANK, heading().slots().get(1)), false, true, 2, POS);
-        List<FlowBlock> blocks = List.of(para(4), spaced, para(5), para(10), para(10));
-        List<FlowPage> pages = new ColumnFlow(2, 8, 0).flow(blocks);
-        Placement head = pages.get(0).placements().get(1);
-        assertEquals(0, head.column(), "one blank, the heading and two lines fit in the 4 lines left");
+    void aHeadingAtAColumnFootTakesALineBackFromTheParagraphAbove() {
+        List<FlowBlock> blocks = List.of(resettable(5, true, true), heading(), para(5), para(10), para(10));
+        FlowPage page = new ColumnFlow(2, 8, 0).flow(blocks).get(0);
+        Placement above = page.placements().get(0);
+        Placement head = page.placements().get(1);
+        assertEquals(4, above.height(), "the paragraph set a line shorter");
+        assertEquals(0, head.column());
         assertEquals(4, head.slot());
-        assertEquals(2, head.height(), "one of its two blank lines given up");
-        assertEquals(6, pages.get(0).placements().get(2).slot(), "its text right under it");
-        blocks = List.of(para(5), spaced, para(5), para(10), para(10));
-        head = new ColumnFlow(2, 8, 0).flow(blocks).get(0).placements().get(1);
-        assertEquals(1, head.column(), "with 3 lines left it still moves on: it keeps one blank line above");
+        assertEquals(2, head.height(), "its blank line above kept");
+        assertEquals(List.of(2, 3), List.of(page.placements().get(2).height(), page.placements().get(3).height()),
+                "two lines of its text under it, the rest in the next column");
+        assertEquals(8, heights(List.of(page), 2).get(0)[0], "the column runs to its foot");
+        assertTrue(page.shortColumns().isEmpty());
+    }
+
+    /** Where no line can be taken back, the paragraphs above run a line longer each until the column is full. */
+    @Test
+    void aHeadingAtAColumnFootLetsTheParagraphsAboveRunOn() {
+        List<FlowBlock> blocks = List.of(resettable(3, true, false), resettable(3, true, false), heading(), para(5), para(10));
+        FlowPage page = new ColumnFlow(2, 8, 0).flow(blocks).get(0);
+        assertEquals(4, page.placements().get(0).height());
+        assertEquals(4, page.placements().get(1).height());
+        Placement head = page.placements().get(2);
+        assertEquals(1, head.column(), "the heading starts the next column");
+        assertEquals(0, head.slot());
+        assertEquals(1, head.height(), "its space above dropped at the column's top");
+        assertTrue(page.shortColumns().isEmpty());
+    }
+
+    /** A paragraph that cannot leave two lines on each side is set a line longer itself so that it splits 2 + 2. */
+    @Test
+    void aParagraphThatWouldLeaveAWidowIsSetALineLonger() {
+        List<FlowBlock> blocks = List.of(para(6), resettable(3, true, false), para(10));
+        FlowPage page = new ColumnFlow(2, 8, 0).flow(blocks).get(0);
+        assertEquals(8, heights(List.of(page), 2).get(0)[0], "6 + 2 lines in the first column");
+        assertEquals(2, page.placements().get(2).height(), "the paragraph's other two lines top the next column");
+    }
+
+    /** With nothing above that can be set again, the hole stays and the page says so, for the report. */
+    @Test
+    void aColumnThatCannotBeClosedIsReported() {
+        List<FlowBlock> blocks = List.of(para(5), heading(), para(5), para(10), para(10));
+        FlowPage page = new ColumnFlow(2, 8, 0).flow(blocks).get(0);
+        assertEquals(1, page.placements().get(1).column(), "the heading moved on");
+        assertEquals(List.of(new FlowPage.ShortColumn(0, 3, false, POS)), page.shortColumns());
+        TextBlock spaced = new TextBlock(List.of(Slot.BLANK, Slot.BLANK, heading().slots().get(1)), false, true, 2, POS);
+        blocks = List.of(para(4), spaced, para(5), para(10), para(10));
+        Placement head = new ColumnFlow(2, 8, 0).flow(blocks).get(0).placements().get(1);
+        assertEquals(1, head.column(), "a heading never gives up its space above to stay at a foot");
     }
 
     /** A heading keeps with the header and two rows of a table after it, as with two lines of text. */

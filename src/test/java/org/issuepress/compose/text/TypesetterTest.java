@@ -81,4 +81,24 @@ class TypesetterTest {
             assertTrue(last.length() >= 2, "last line '" + last + "' at width " + width);
         }
     }
+
+    /**
+     * Issue #20: a paragraph set again a line longer after its first lines (the part above a
+     * column's foot untouched) holds the same text, every line but the last still flush, and
+     * its first lines as they were; a line longer than the spacing allows is refused.
+     */
+    @Test
+    void aParagraphIsSetALineLongerAfterTheLinesItKeeps() {
+        RichText text = RichText.plain(PARA + PARA);
+        List<Line> plain = SETTER.set(text, BODY, BOLD, 230, 20);
+        Typesetter.Resetter again = SETTER.resetter(text, BODY, BOLD, 230, 20);
+        List<Line> longer = again.reset(2, 1);
+        assertEquals(plain.size() + 1, longer.size());
+        assertEquals(plain.stream().map(Line::text).reduce("", String::concat), longer.stream().map(Line::text).reduce("", String::concat));
+        assertEquals(plain.subList(0, 2), longer.subList(0, 2), "the lines kept are the same lines");
+        for (Line l : longer.subList(0, longer.size() - 1)) {
+            assertEquals(230, l.end(), 0.5, "flush: " + l.text());
+        }
+        assertEquals(null, again.reset(plain.size() - 2, 5), "five lines more from two would open every gap");
+    }
 }
