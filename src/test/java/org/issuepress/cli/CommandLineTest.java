@@ -66,7 +66,8 @@ class CommandLineTest {
         assertArrayEquals(good, Files.readAllBytes(pdf), "the last good PDF is untouched");
         try (var files = Files.list(pdf.getParent())) {
             List<String> names = files.map(f -> f.getFileName().toString()).sorted().toList();
-            assertEquals(List.of(OutputFiles.SOURCE_FILE, "preflight.json", "preflight.txt", "test-01-cover.pdf", "test-01-print.pdf", "test-01-web.pdf"),
+            assertEquals(List.of(OutputFiles.SOURCE_FILE, "preflight.json", "preflight.txt", "test-01-cover.pdf", "test-01-print.pdf", "test-01-web.pdf",
+                            "test-01.epub", "wechat"),
                     names, "the editions, the report and where they were built from, no temporary files");
         }
     }
