@@ -301,8 +301,11 @@ class LauncherTest {
 
     private static List<byte[]> contents(Path dir) throws IOException {
         List<byte[]> list = new ArrayList<>();
-        for (String n : names(dir)) {
-            list.add(Files.readAllBytes(dir.resolve(n)));
+        // every file, the WeChat folder's too, in a fixed order
+        try (var files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                list.add(Files.readAllBytes(f));
+            }
         }
         return list;
     }
