@@ -14,6 +14,8 @@ import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.Severity;
 import org.issuepress.diag.Phrase;
 import org.issuepress.diag.SourcePos;
+import org.issuepress.photo.Orientation;
+import org.issuepress.photo.PhotoHeader;
 
 /**
  * Whether a photo file can be printed: an image the renderer can read, of dimensions it can
@@ -72,6 +74,17 @@ public final class PhotoCheck {
         } catch (IOException e) {
             return unreadable(ref, pos, e.getMessage());
         }
+        PhotoHeader header;
+        try {
+            header = PhotoHeader.read(file);
+        } catch (IOException e) {
+            return unreadable(ref, pos, e.getMessage());
+        }
+        if (header.kind() == PhotoHeader.Kind.HEIF) {
+            out.report(Severity.ERROR, "image-heif", pos, ref);
+            return Optional.empty();
+        }
+        Orientation turn = header.orientation();
         Pixels px;
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
@@ -81,7 +94,10 @@ public final class PhotoCheck {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                px = new Pixels(reader.getWidth(0), reader.getHeight(0));
+                // as the photo stands: a phone's portrait photo is stored landscape with orientation 6
+                int w = reader.getWidth(0);
+                int h = reader.getHeight(0);
+                px = new Pixels(turn.uprightWidth(w, h), turn.uprightHeight(w, h));
             } finally {
                 reader.dispose();
             }

@@ -73,4 +73,39 @@ class PhotoCheckTest {
         new PhotoCheck(d).check(file, "images/x.jpg", AT, PhotoCheck.COLUMN_PT, "a column");
         assertEquals("image-unreadable", d.all().get(0).code());
     }
+
+    /**
+     * A phone's portrait photo is stored landscape with orientation 6: its printed width is the
+     * stored height. 1100 × 700 stored is 328 ppi across a column lying down, 208 standing up.
+     */
+    @Test
+    void theResolutionIsThatOfThePhotoStandingUpright() throws IOException {
+        Diagnostics d = new Diagnostics();
+        Path turned = org.issuepress.support.TestPhotos.writeTurned(dir.resolve("phone.jpg"),
+                new BufferedImage(700, 1100, BufferedImage.TYPE_INT_RGB), 6);
+        new PhotoCheck(d).check(turned, "images/phone.jpg", AT, PhotoCheck.COLUMN_PT, PhotoCheck.COLUMN);
+        assertEquals(1, d.all().size(), d.all().toString());
+        assertTrue(d.all().get(0).message().contains("700 × 1100 pixels: 208 ppi"), d.all().get(0).message());
+        Diagnostics upright = new Diagnostics();
+        Path lying = org.issuepress.support.TestPhotos.writeTurned(dir.resolve("lying.jpg"),
+                new BufferedImage(1100, 700, BufferedImage.TYPE_INT_RGB), 1);
+        new PhotoCheck(upright).check(lying, "images/lying.jpg", AT, PhotoCheck.COLUMN_PT, PhotoCheck.COLUMN);
+        assertEquals(List.of(), upright.all());
+    }
+
+    /** HEIC (an ISO box file, brand heic) has no Java reader: refused with how to convert, named by the editor's name for it. */
+    @Test
+    void aHeicPhotoIsRefusedWithHowToConvertIt() throws IOException {
+        Path heic = dir.resolve("IMG_0042.jpg"); // phones and chat apps save HEIC under .jpg too
+        Files.write(heic, new byte[] {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c', 0, 0, 0, 0, 'm', 'i', 'f', '1', 'h', 'e',
+            'i', 'c', 0, 0, 0, 8, 'm', 'd', 'a', 't'});
+        Diagnostics d = new Diagnostics();
+        new PhotoCheck(d).check(heic, "images/IMG_0042.jpg", AT, PhotoCheck.COLUMN_PT, PhotoCheck.COLUMN);
+        assertEquals(1, d.all().size(), d.all().toString());
+        Diagnostic e = d.all().get(0);
+        assertTrue(e.isError(), e.format());
+        assertEquals("image-heif", e.code());
+        assertTrue(e.format().startsWith("articles/a.txt:7:1: error: 'images/IMG_0042.jpg' is a HEIC/HEIF photo"), e.format());
+        assertTrue(e.format().contains("Most Compatible"), e.format());
+    }
 }
