@@ -277,7 +277,7 @@ public final class Photos {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
-                throw new IOException("not a JPEG, PNG or TIFF image");
+                throw new IOException("not a JPEG, PNG, TIFF or WebP image");
             }
             ImageReader reader = readers.next();
             List<String> warnings = new ArrayList<>();

@@ -54,7 +54,7 @@ class OrientationTest {
         assertEquals("red green blue white", quarters(screen, false), "screen");
     }
 
-    private static String quarters(Raster r, boolean cmyk) {
+    static String quarters(Raster r, boolean cmyk) {
         int w = r.getWidth();
         int h = r.getHeight();
         return colour(r.getPixel(w / 4, h / 4, (int[]) null), cmyk) + " " + colour(r.getPixel(3 * w / 4, h / 4, (int[]) null), cmyk)
