@@ -42,13 +42,14 @@ final class Floats {
 
     /** @param scale how much taller than the design's proportion, when fitting grows the photo to fill a page */
     FloatBlock figure(Figure f, double width, boolean pageWide, double scale) {
-        double imageH = Math.round(width * (pageWide ? 0.5 : 2.0 / 3) * scale);
+        // the photo's own proportion within the design's limits (a placeholder's as designed, grown by fitting)
+        double imageH = Math.round(width * grid.design().photos().proportion(f.proportion(), pageWide) * scale);
         Box image = new Box(0, TOP, width, imageH);
         List<Frame> frames = new ArrayList<>();
         if (f.isPlaceholder()) {
             frames.add(placeholder(image, PHOTO_LABEL, "photo", f.caption(), f.pos()));
         } else {
-            frames.add(new ImageFrame(image, f.image(), StructKeys.of(f.pos())));
+            frames.add(new ImageFrame(image, f.image(), StructKeys.of(f.pos()), f.crop()));
         }
         double y = caption(f.caption(), width, TOP + imageH + 5, f.pos(), frames);
         return new FloatBlock(slots(y + BOTTOM), pageWide, frames, f.pos());

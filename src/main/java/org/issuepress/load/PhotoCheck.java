@@ -48,6 +48,10 @@ public final class PhotoCheck {
     private final Diagnostics out;
 
     public record Pixels(int width, int height) {
+        /** Height over width, as the frame follows it. */
+        public double proportion() {
+            return height / (double) width;
+        }
     }
 
     public PhotoCheck(Diagnostics out) {
@@ -59,8 +63,11 @@ public final class PhotoCheck {
      * @param widthPt   the width the photo is printed at, in points
      * @param placement how the editor knows that width: the catalogue key of "a column" or "通栏" ({@link #COLUMN}, {@link #WIDE})
      */
-    public void check(Path file, String ref, SourcePos pos, double widthPt, String placement) {
-        pixels(file, ref, pos).ifPresent(px -> resolution(px, ref, pos, widthPt, placement));
+    /** @return the photo's pixels as it stands upright, or empty when it cannot be printed (then reported) */
+    public Optional<Pixels> check(Path file, String ref, SourcePos pos, double widthPt, String placement) {
+        Optional<Pixels> px = pixels(file, ref, pos);
+        px.ifPresent(p -> resolution(p, ref, pos, widthPt, placement));
+        return px;
     }
 
     /** The pixel size from the header, or empty when the file is not a usable image (then reported). */

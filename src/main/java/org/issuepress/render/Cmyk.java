@@ -47,48 +47,9 @@ final class Cmyk {
         return out;
     }
 
-    /**
-     * Downscaled by {@code factor} (below 1), each output pixel the mean of the source pixels
-     * it covers (a box filter: what halving steps with bilinear do for RGB photos, in one pass).
-     */
+    /** Downscaled by {@code factor} (below 1): see {@link BoxFilter}. */
     static Raster scaled(Raster src, double factor) {
-        int sw = src.getWidth();
-        int sh = src.getHeight();
-        int w = Math.max(1, (int) Math.round(sw * factor));
-        int h = Math.max(1, (int) Math.round(sh * factor));
-        int bands = src.getNumBands();
-        WritableRaster out = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, w, h, bands, null);
-        long[] sum = new long[w * bands];
-        int[] count = new int[w];
-        int[] row = new int[sw * bands];
-        int[] column = new int[sw]; // the output column each source column falls in
-        for (int x = 0; x < sw; x++) {
-            column[x] = Math.min(w - 1, (int) ((long) x * w / sw));
-        }
-        int[] outRow = new int[w * bands];
-        int sy = 0;
-        for (int y = 0; y < h; y++) {
-            java.util.Arrays.fill(sum, 0);
-            java.util.Arrays.fill(count, 0);
-            int end = y == h - 1 ? sh : (int) ((long) (y + 1) * sh / h);
-            for (; sy < end; sy++) {
-                src.getPixels(src.getMinX(), src.getMinY() + sy, sw, 1, row);
-                for (int x = 0; x < sw; x++) {
-                    int c = column[x];
-                    count[c]++;
-                    for (int b = 0; b < bands; b++) {
-                        sum[c * bands + b] += row[x * bands + b];
-                    }
-                }
-            }
-            for (int x = 0; x < w; x++) {
-                for (int b = 0; b < bands; b++) {
-                    outRow[x * bands + b] = count[x] == 0 ? 0 : (int) ((sum[x * bands + b] + count[x] / 2) / count[x]);
-                }
-            }
-            out.setPixels(0, y, w, 1, outRow);
-        }
-        return out;
+        return BoxFilter.scaled(src, factor);
     }
 
     /** For screens: by the usual formula (no profile for the printer's condition). */
@@ -110,6 +71,13 @@ final class Cmyk {
             }
             out.setRGB(0, y, w, 1, row, 0, w);
         }
+        return out;
+    }
+
+    /** Three bands 0–255 as an RGB image (a box-filtered RGB raster, for measuring). */
+    static BufferedImage toRgbImage(Raster rgb) {
+        BufferedImage out = new BufferedImage(rgb.getWidth(), rgb.getHeight(), BufferedImage.TYPE_INT_RGB);
+        out.getRaster().setRect(rgb);
         return out;
     }
 
