@@ -6,12 +6,14 @@
 #   memory (RSS) of each, the median of RUNS; then the sizes of the print and e-edition PDFs.
 # Not a test: these machines are shared and noisy, so numbers are reported, not asserted.
 # Targets of #21: cold ≤ 2.5× text-only, cached ≤ 1.2×, peak ≤ 800 MB, print ≤ 40 MB, e-edition ≤ 15 MB.
-# usage: src/bench/photo-benchmark.sh [RUNS]
+# CPU seconds (user + sys, all threads) are printed too: on a shared machine they vary less than wall time.
+# usage: src/bench/photo-benchmark.sh [RUNS]   (JAR=… measures another build of the tool, e.g. the code before)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-3}
 issue=${PHOTO_ISSUE:-/tmp/issue-press-photos/issue}
-[ -f target/issue-press.jar ] || mvn -q -o -DskipTests package >/dev/null
+jar=${JAR:-target/issue-press.jar}
+[ -f "$jar" ] || mvn -q -o -DskipTests package >/dev/null
 mvn -q -o test-compile >/dev/null
 cp=$(mvn -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
 java -cp "target/test-classes:target/classes:$cp" org.issuepress.bench.PhotoIssue issue-data/2021-01 "$issue"
@@ -20,10 +22,10 @@ measure() { # label, issue, out, clear-cache?, key (the median's file)
   local all=()
   for i in $(seq "$runs"); do
     [ "$4" = yes ] && rm -rf "$3/.cache"
-    /usr/bin/time -f "%e %M" -o "$work/time" java -jar target/issue-press.jar build "$2" --out "$3" -q >/dev/null 2>&1 || true
+    /usr/bin/time -f "%e %M %U %S" -o "$work/time" java -jar "$jar" build "$2" --out "$3" -q >/dev/null 2>&1 || true
     all+=("$(cat "$work/time")")
   done
-  printf '%s\n' "${all[@]}" | sort -n | awk -v l="$1" '{w[NR]=$1; r[NR]=$2; s=s " " $1} END {m=int((NR+1)/2); printf "%-22s median %6.2f s (runs:%s), peak RSS %d MB\n", l, w[m], s, r[m]/1024}'
+  printf '%s\n' "${all[@]}" | sort -n | awk -v l="$1" '{w[NR]=$1; r[NR]=$2; c[NR]=$3+$4; s=s " " $1} END {m=int((NR+1)/2); printf "%-22s median %6.2f s (runs:%s), CPU %.1f s, peak RSS %d MB\n", l, w[m], s, c[m], r[m]/1024}'
   printf '%s\n' "${all[@]}" | sort -n | awk '{w[NR]=$1} END {print w[int((NR+1)/2)]}' > "$work/$5"
 }
 measure "text-only cold" issue-data/2021-01 "$work/textout" no text
