@@ -39,6 +39,8 @@ public final class PhotoCheck {
     public static final String WIDE = "image.placement.wide";
     public static final String COVER = "image.placement.cover";
     public static final int GOOD_PPI = 300;
+    /** Below this at its printed size a photo is soft to a reader's eye (#21): a warning naming the width it prints well at. */
+    public static final int WARN_PPI = 250;
     static final int MIN_PPI = 150;
     /** Far beyond any print size here (30,000 px is 2.5 m at 300 ppi), small enough to decode safely. */
     static final int MAX_SIDE = 30_000;
@@ -183,12 +185,13 @@ public final class PhotoCheck {
 
     private void resolution(Pixels px, String ref, SourcePos pos, double widthPt, String placement) {
         double ppi = px.width() / (widthPt / 72);
-        if (ppi >= GOOD_PPI) {
+        if (ppi >= WARN_PPI) {
             return;
         }
         Object[] args = {ref, String.valueOf(px.width()), String.valueOf(px.height()), String.valueOf((int) Math.floor(ppi)),
             Phrase.of(placement), String.format(Locale.ROOT, "%.0f", widthPt / Design.PT_PER_MM),
-            String.valueOf(GOOD_PPI), String.valueOf(needed(widthPt, GOOD_PPI)), String.valueOf(MIN_PPI)};
+            String.valueOf(GOOD_PPI), String.valueOf(needed(widthPt, GOOD_PPI)), String.valueOf(MIN_PPI),
+            String.valueOf((int) Math.floor(px.width() / (double) WARN_PPI * 25.4)), String.valueOf(WARN_PPI)};
         if (ppi < MIN_PPI) {
             out.report(Severity.ERROR, "image-resolution.blurred", pos, args);
         } else {

@@ -39,11 +39,13 @@ class PhotoCheckTest {
     }
 
     @Test
-    void between150And300ppiIsAWarningBelow150AnError() throws IOException {
+    void between150And250ppiIsAWarningNamingTheWidthItPrintsWellAtBelow150AnError() throws IOException {
         List<Diagnostic> soft = check(700, 467, PhotoCheck.COLUMN_PT, "png");
         assertEquals(1, soft.size(), soft.toString());
+        // 700 pixels at 250 ppi: 71 mm
         assertEquals("articles/a.txt:7:1: warning: 'images/p700x467.png' is 700 × 467 pixels: 208 ppi across a column (85 mm),"
-                + " below the 300 ppi print needs — print needs 300 ppi: use a photo at least 1007 pixels wide", soft.get(0).format()
+                + " below the 250 ppi it needs to print well; at this size it prints well up to 71 mm wide"
+                + " — print needs 300 ppi: use a photo at least 1007 pixels wide", soft.get(0).format()
                 .substring(0, soft.get(0).format().indexOf(" (the original")));
         List<Diagnostic> blurred = check(1000, 667, PhotoCheck.WIDE_PT, "jpg");
         assertTrue(blurred.get(0).isError() && blurred.get(0).message().contains("142 ppi"), blurred.toString());
@@ -107,5 +109,12 @@ class PhotoCheckTest {
         assertEquals("image-heif", e.code());
         assertTrue(e.format().startsWith("articles/a.txt:7:1: error: 'images/IMG_0042.jpg' is a HEIC/HEIF photo"), e.format());
         assertTrue(e.format().contains("Most Compatible"), e.format());
+    }
+
+    /** 250 ppi and more print well: 900 pixels across a column are 268 ppi, no warning; 830 are 247, a warning. */
+    @Test
+    void from250ppiNoWarning() throws IOException {
+        assertEquals(List.of(), check(900, 600, PhotoCheck.COLUMN_PT, "png"));
+        assertEquals(1, check(830, 553, PhotoCheck.COLUMN_PT, "png").size());
     }
 }
