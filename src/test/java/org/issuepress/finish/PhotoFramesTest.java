@@ -34,7 +34,7 @@ class PhotoFramesTest {
         TestPhotos.writeTurned(issue.resolve("images/tower.jpg"), new BufferedImage(1200, 3000, BufferedImage.TYPE_INT_RGB), 1);
         Path article = issue.resolve("articles/one.txt");
         Files.writeString(article, Files.readString(article).replace("[图] 一张照片的说明文字",
-                "[图 images/phone.jpg] 竖拍\n\n[图 images/panorama.jpg] 全景\n\n[图 images/tower.jpg 裁=上] 塔"));
+                "[图 images/phone.jpg] 竖拍\n\n正文一段。\n\n[图 images/panorama.jpg] 全景\n\n正文一段。\n\n[图 images/tower.jpg 裁=上] 塔"));
         Diagnostics d = new Diagnostics();
         Built built = new Pipeline(TestFonts.ROOT.resolve("templates"), TestFonts.ROOT.resolve("fonts"), Progress.SILENT)
                 .build(issue, Files.createTempDirectory("out-"), d);
@@ -49,5 +49,28 @@ class PhotoFramesTest {
             }
         }
         assertEquals(Map.of("phone.jpg", "1.33 MIDDLE", "panorama.jpg", "0.50 MIDDLE", "tower.jpg", "1.34 " + Crop.TOP), frames);
+    }
+
+    /** 改造前 and 改造后, one [图] line after the other: side by side in one row of the column, in the copy's order, one height. */
+    @Test
+    void twoPhotosInARowOfTheCopyStandSideBySide() throws IOException {
+        Path issue = TestIssues.minimalWith(null);
+        TestPhotos.write(issue.resolve("images/before.jpg"), 1600, 1200, 1);
+        TestPhotos.write(issue.resolve("images/after.jpg"), 1600, 1200, 2);
+        Path article = issue.resolve("articles/one.txt");
+        Files.writeString(article, Files.readString(article).replace("[图] 一张照片的说明文字",
+                "[图 images/before.jpg] 改造前\n\n[图 images/after.jpg] 改造后"));
+        Diagnostics d = new Diagnostics();
+        Built built = new Pipeline(TestFonts.ROOT.resolve("templates"), TestFonts.ROOT.resolve("fonts"), Progress.SILENT)
+                .build(issue, Files.createTempDirectory("out-"), d);
+        assertEquals(List.of(), d.all().stream().filter(x -> x.isError()).toList());
+        List<ImageFrame> photos = built.composed().pages().stream().flatMap(p -> p.frames().stream())
+                .filter(ImageFrame.class::isInstance).map(ImageFrame.class::cast).toList();
+        assertEquals(2, photos.size(), photos.toString());
+        ImageFrame before = photos.get(0).image().endsWith("before.jpg") ? photos.get(0) : photos.get(1);
+        ImageFrame after = before == photos.get(0) ? photos.get(1) : photos.get(0);
+        assertEquals(before.box().y(), after.box().y(), 0.01, "one row");
+        assertEquals(before.box().h(), after.box().h(), 0.01, "one height");
+        org.junit.jupiter.api.Assertions.assertTrue(before.box().x() + before.box().w() < after.box().x(), "改造前 left of 改造后: " + photos);
     }
 }

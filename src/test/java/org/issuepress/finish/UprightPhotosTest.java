@@ -44,7 +44,7 @@ class UprightPhotosTest {
         StringBuilder lines = new StringBuilder();
         for (int o = 1; o <= 8; o++) {
             TestPhotos.writeTurned(issue.resolve("images/o" + o + ".jpg"), TestPhotos.quarters(600, 800), o);
-            lines.append("[图 images/o").append(o).append(".jpg] 方向 ").append(o).append("\n\n");
+            lines.append("[图 images/o").append(o).append(".jpg] 方向 ").append(o).append("\n\n正文一段。\n\n"); // text between: not pairs
         }
         Path article = issue.resolve("articles/one.txt");
         Files.writeString(article, Files.readString(article).replace("[图] 一张照片的说明文字", lines.toString().strip()));
