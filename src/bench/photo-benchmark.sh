@@ -28,6 +28,8 @@ measure() { # label, issue, out, clear-cache?, key (the median's file)
   printf '%s\n' "${all[@]}" | sort -n | awk -v l="$1" '{w[NR]=$1; r[NR]=$2; c[NR]=$3+$4; s=s " " $1} END {m=int((NR+1)/2); printf "%-22s median %6.2f s (runs:%s), CPU %.1f s, peak RSS %d MB\n", l, w[m], s, c[m], r[m]/1024}'
   printf '%s\n' "${all[@]}" | sort -n | awk '{w[NR]=$1} END {print w[int((NR+1)/2)]}' > "$work/$5"
 }
+# a first run of a new jar writes its class archive (cli/ClassArchive): not part of any figure
+java -jar "$jar" build issue-data/2021-01 --out "$work/warmup" -q >/dev/null 2>&1 || true
 measure "text-only cold" issue-data/2021-01 "$work/textout" no text
 measure "photos cold (no cache)" "$issue" "$work/photosout" yes cold
 measure "photos with cache" "$issue" "$work/photosout" no cached
