@@ -60,7 +60,14 @@ final class ArticleFlow {
         List<Integer> heads = new ArrayList<>();
         Map<Integer, Block> growable = new HashMap<>();
         Block previous = null;
-        for (Block b : blocks) {
+        for (int k = 0; k < blocks.size(); k++) {
+            Block b = blocks.get(k);
+            if (pairs(b, k + 1 < blocks.size() ? blocks.get(k + 1) : null, layout, col)) {
+                // two photos in a row of the copy stand side by side, in its order (not growable: one frame height for both)
+                flow.add(floats.pair((Figure) b, (Figure) blocks.get(k + 1), col));
+                previous = blocks.get(++k);
+                continue;
+            }
             if (b instanceof Paragraph p) {
                 flow.add(text.paragraph(p, col));
             } else if (b instanceof Heading h) {
@@ -87,6 +94,15 @@ final class ArticleFlow {
             previous = b;
         }
         return new Prepared(flow, heads, growable, layout, col, page);
+    }
+
+    /** Narrowest column two photos share (in ems): each is then at least 9.5 em wide, as wide as a 3-column layout's photo is not. */
+    static final double PAIR_MIN_EMS = 20;
+
+    /** Whether {@code a} and {@code b} are two photos one after the other in a column, wide enough to share it. */
+    private boolean pairs(Block a, Block b, Layout layout, double col) {
+        return a instanceof Figure f && b instanceof Figure g && !(f.wide() && layout.columns() > 1) && !(g.wide() && layout.columns() > 1)
+                && col >= PAIR_MIN_EMS * grid.design().em();
     }
 
     private FlowBlock floatOf(Block b, Layout layout, double col, double page, double scale) {

@@ -42,16 +42,46 @@ final class Floats {
 
     /** @param scale how much taller than the design's proportion, when fitting grows the photo to fill a page */
     FloatBlock figure(Figure f, double width, boolean pageWide, double scale) {
-        double imageH = Math.round(width * (pageWide ? 0.5 : 2.0 / 3) * scale);
+        // the photo's own proportion within the design's limits (a placeholder's as designed, grown by fitting)
+        double imageH = Math.round(width * grid.design().photos().proportion(f.proportion(), pageWide) * scale);
         Box image = new Box(0, TOP, width, imageH);
         List<Frame> frames = new ArrayList<>();
         if (f.isPlaceholder()) {
             frames.add(placeholder(image, PHOTO_LABEL, "photo", f.caption(), f.pos()));
         } else {
-            frames.add(new ImageFrame(image, f.image(), StructKeys.of(f.pos())));
+            frames.add(new ImageFrame(image, f.image(), StructKeys.of(f.pos()), f.crop()));
         }
         double y = caption(f.caption(), width, TOP + imageH + 5, f.pos(), frames);
         return new FloatBlock(slots(y + BOTTOM), pageWide, frames, f.pos());
+    }
+
+    /**
+     * Two photos the copy puts in a row (改造前, 改造后: one [图] line after the other) side by
+     * side in one float, in the copy's order left to right, each with its caption under it:
+     * one frame height for both (the first photo's proportion within the design's limits; the
+     * second is cropped to it where its 裁= says), so the pair reads as one picture.
+     */
+    FloatBlock pair(Figure left, Figure right, double width) {
+        double gap = em;
+        double w = (width - gap) / 2;
+        double imageH = Math.round(w * grid.design().photos().proportion(left.proportion() > 0 ? left.proportion() : right.proportion(), false));
+        List<Frame> frames = new ArrayList<>();
+        double bottom = TOP + imageH;
+        Figure[] both = {left, right};
+        for (int i = 0; i < 2; i++) {
+            Figure f = both[i];
+            List<Frame> own = new ArrayList<>();
+            Box image = new Box(0, TOP, w, imageH);
+            if (f.isPlaceholder()) {
+                own.add(placeholder(image, PHOTO_LABEL, "photo", f.caption(), f.pos()));
+            } else {
+                own.add(new ImageFrame(image, f.image(), StructKeys.of(f.pos()), f.crop()));
+            }
+            bottom = Math.max(bottom, caption(f.caption(), w, TOP + imageH + 5, f.pos(), own));
+            double dx = i * (w + gap);
+            own.forEach(fr -> frames.add(PageFrames.moved(fr, dx, 0)));
+        }
+        return new FloatBlock(slots(bottom + BOTTOM), false, frames, left.pos());
     }
 
     /** @param scale how much taller the plot is than the design's proportion (fitting) */

@@ -108,7 +108,7 @@ final class PageFrames {
             return new ChartFrame(c.box().moved(dx, dy), c.chart(), c.key());
         }
         if (f instanceof ImageFrame im) {
-            return new ImageFrame(im.box().moved(dx, dy), im.image(), im.key());
+            return new ImageFrame(im.box().moved(dx, dy), im.image(), im.key(), im.crop());
         }
         if (f instanceof LinkFrame l) {
             return new LinkFrame(l.box().moved(dx, dy), l.target());

@@ -4,16 +4,17 @@ import java.util.Map;
 
 /**
  * The magazine's design in one place: page geometry, baseline grid, type styles, column
- * layouts per article kind, colours, the chart style, how far copy fitting may bend. Read from templates/design.yaml by the composer (for
+ * layouts per article kind, colours, the chart style, how far copy fitting may bend, how tall photo frames may be. Read from templates/design.yaml by the composer (for
  * measuring and flowing text) and handed to the templates (for CSS), so both always agree.
  * Page lengths are millimetres from the trim edge, type sizes and leading points.
  */
 public record Design(PageGeometry page, double leading, double measure, Map<String, FontFile> fonts,
                      Map<String, TextStyle> styles, TypeRules rules, Map<String, Layout> layouts,
-                     Map<String, Colour> colours, ChartDesign chart, FitRules fit) {
+                     Map<String, Colour> colours, ChartDesign chart, FitRules fit, PhotoFrames photos) {
 
     public Design {
         fit = fit == null ? FitRules.NONE : fit;
+        photos = photos == null ? PhotoFrames.DEFAULT : photos;
     }
 
     public static final double PT_PER_MM = 72 / 25.4;

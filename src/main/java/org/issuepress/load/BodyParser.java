@@ -10,6 +10,7 @@ import org.issuepress.diag.Severity;
 import org.issuepress.diag.SourcePos;
 import org.issuepress.model.Block;
 import org.issuepress.model.ChartBlock;
+import org.issuepress.model.Crop;
 import org.issuepress.model.Figure;
 import org.issuepress.model.Heading;
 import org.issuepress.model.ListItem;
@@ -126,12 +127,19 @@ final class BodyParser {
     private Block directive(String kind, String args, String caption, SourcePos pos) {
         boolean wide = false;
         String file = null;
+        Crop crop = Crop.MIDDLE;
         for (String a : args.split("\\s+")) {
             if (a.isEmpty()) {
                 continue;
             }
             if (a.equals("通栏")) {
                 wide = true;
+            } else if (kind.equals("图") && (a.startsWith("裁=") || a.startsWith("裁＝"))) {
+                crop = Crop.of(a.substring(2));
+                if (crop == null) {
+                    out.report(Severity.ERROR, "figure-crop", pos, a.substring(2));
+                    crop = Crop.MIDDLE;
+                }
             } else if (file == null) {
                 file = a;
             } else {
@@ -144,13 +152,15 @@ final class BodyParser {
                 if (file != null) {
                     image = folder.resolve(file, pos, out).orElse(null);
                 }
+                double proportion = 0;
                 if (image != null) {
-                    photos.check(image, file, pos, wide ? PhotoCheck.WIDE_PT : PhotoCheck.COLUMN_PT, wide ? PhotoCheck.WIDE : PhotoCheck.COLUMN);
+                    proportion = photos.check(image, file, pos, wide ? PhotoCheck.WIDE_PT : PhotoCheck.COLUMN_PT,
+                            wide ? PhotoCheck.WIDE : PhotoCheck.COLUMN).map(PhotoCheck.Pixels::proportion).orElse(0.0);
                 }
                 if (caption.isEmpty()) {
                     out.report(Severity.WARNING, "figure-caption", pos);
                 }
-                return new Figure(caption, image, wide, pos);
+                return new Figure(caption, image, wide, pos, proportion, crop);
             }
             case "表" -> {
                 if (file == null) {

@@ -14,6 +14,8 @@ import org.issuepress.diag.Diagnostics;
 import org.issuepress.diag.Severity;
 import org.issuepress.diag.Phrase;
 import org.issuepress.diag.SourcePos;
+import org.issuepress.photo.Orientation;
+import org.issuepress.photo.PhotoHeader;
 
 /**
  * Whether a photo file can be printed: an image the renderer can read, of dimensions it can
@@ -37,6 +39,8 @@ public final class PhotoCheck {
     public static final String WIDE = "image.placement.wide";
     public static final String COVER = "image.placement.cover";
     public static final int GOOD_PPI = 300;
+    /** Below this at its printed size a photo is soft to a reader's eye (#21): a warning naming the width it prints well at. */
+    public static final int WARN_PPI = 250;
     static final int MIN_PPI = 150;
     /** Far beyond any print size here (30,000 px is 2.5 m at 300 ppi), small enough to decode safely. */
     static final int MAX_SIDE = 30_000;
@@ -48,6 +52,10 @@ public final class PhotoCheck {
     private final Diagnostics out;
 
     public record Pixels(int width, int height) {
+        /** Height over width, as the frame follows it. */
+        public double proportion() {
+            return height / (double) width;
+        }
     }
 
     public PhotoCheck(Diagnostics out) {
@@ -59,8 +67,11 @@ public final class PhotoCheck {
      * @param widthPt   the width the photo is printed at, in points
      * @param placement how the editor knows that width: the catalogue key of "a column" or "通栏" ({@link #COLUMN}, {@link #WIDE})
      */
-    public void check(Path file, String ref, SourcePos pos, double widthPt, String placement) {
-        pixels(file, ref, pos).ifPresent(px -> resolution(px, ref, pos, widthPt, placement));
+    /** @return the photo's pixels as it stands upright, or empty when it cannot be printed (then reported) */
+    public Optional<Pixels> check(Path file, String ref, SourcePos pos, double widthPt, String placement) {
+        Optional<Pixels> px = pixels(file, ref, pos);
+        px.ifPresent(p -> resolution(p, ref, pos, widthPt, placement));
+        return px;
     }
 
     /**
@@ -99,6 +110,17 @@ public final class PhotoCheck {
         } catch (IOException e) {
             return unreadable(ref, pos, e.getMessage());
         }
+        PhotoHeader header;
+        try {
+            header = PhotoHeader.read(file);
+        } catch (IOException e) {
+            return unreadable(ref, pos, e.getMessage());
+        }
+        if (header.kind() == PhotoHeader.Kind.HEIF) {
+            out.report(Severity.ERROR, "image-heif", pos, ref);
+            return Optional.empty();
+        }
+        Orientation turn = header.orientation();
         Pixels px;
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
@@ -108,7 +130,10 @@ public final class PhotoCheck {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                px = new Pixels(reader.getWidth(0), reader.getHeight(0));
+                // as the photo stands: a phone's portrait photo is stored landscape with orientation 6
+                int w = reader.getWidth(0);
+                int h = reader.getHeight(0);
+                px = new Pixels(turn.uprightWidth(w, h), turn.uprightHeight(w, h));
             } finally {
                 reader.dispose();
             }
@@ -187,12 +212,13 @@ public final class PhotoCheck {
 
     private void resolution(Pixels px, String ref, SourcePos pos, double widthPt, String placement) {
         double ppi = px.width() / (widthPt / 72);
-        if (ppi >= GOOD_PPI) {
+        if (ppi >= WARN_PPI) {
             return;
         }
         Object[] args = {ref, String.valueOf(px.width()), String.valueOf(px.height()), String.valueOf((int) Math.floor(ppi)),
             Phrase.of(placement), String.format(Locale.ROOT, "%.0f", widthPt / Design.PT_PER_MM),
-            String.valueOf(GOOD_PPI), String.valueOf(needed(widthPt, GOOD_PPI)), String.valueOf(MIN_PPI)};
+            String.valueOf(GOOD_PPI), String.valueOf(needed(widthPt, GOOD_PPI)), String.valueOf(MIN_PPI),
+            String.valueOf((int) Math.floor(px.width() / (double) WARN_PPI * 25.4)), String.valueOf(WARN_PPI)};
         if (ppi < MIN_PPI) {
             out.report(Severity.ERROR, "image-resolution.blurred", pos, args);
         } else {

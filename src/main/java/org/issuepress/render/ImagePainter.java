@@ -5,7 +5,7 @@ import com.lowagie.text.pdf.PdfContentByte;
 import org.issuepress.compose.page.ImageFrame;
 
 /**
- * Places a photo so it covers its box (cropped by a clip, never distorted): in CMYK for the
+ * Places a photo so it covers its box (cropped by a clip where its crop says, never distorted): in CMYK for the
  * master the print editions are made from, in RGB at screen resolution for the preview.
  */
 final class ImagePainter {
@@ -24,7 +24,10 @@ final class ImagePainter {
             cb.rectangle((float) x, (float) (top - h), (float) w, (float) h);
             cb.clip();
             cb.newPath();
-            cb.addImage(img, (float) iw, 0, 0, (float) ih, (float) (x + (w - iw) / 2), (float) (top - h + (h - ih) / 2));
+            // what the frame cannot hold is cut where the [图] line says: the photo's top kept, its middle, …
+            double left = x + (w - iw) * frame.crop().across();
+            double bottom = top - h + (h - ih) * (1 - frame.crop().down());
+            cb.addImage(img, (float) iw, 0, 0, (float) ih, (float) left, (float) bottom);
         } catch (Exception e) {
             throw new IllegalStateException("cannot place image " + frame.image() + ": " + e.getMessage(), e);
         }

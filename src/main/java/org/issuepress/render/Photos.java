@@ -26,13 +26,15 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import org.issuepress.compose.page.Box;
+import org.issuepress.photo.Orientation;
+import org.issuepress.photo.PhotoHeader;
 import org.w3c.dom.Node;
 
 /**
  * A photo's pixels as each edition needs them, as JPEG:
  * <ul>
  *   <li>print: CMYK or gray (PDF/X-1a allows nothing else), 300 ppi where the file has more
- *       than 450 at its printed size, quality 92; a CMYK JPEG goes in unchanged (an editor
+ *       than 450 at its printed size, quality 85 (see PRINT_QUALITY); a CMYK JPEG goes in unchanged (an editor
  *       who separated a photo for this printer keeps exactly that separation, at its
  *       resolution), as does a gray JPEG that needs no downsampling;</li>
  *   <li>screen: RGB or gray, at most 150 ppi, quality 80.</li>
@@ -44,7 +46,10 @@ public final class Photos {
     static final double PRINT_PPI = 300;
     static final double PRINT_MAX_PPI = 450;
     static final double SCREEN_PPI = 150;
-    private static final float PRINT_QUALITY = 0.92f;
+    /** Chosen by measurement (src/test/.../render/PhotoQualityBench, 12-MP camera-like photos at 300 ppi): every plate
+     *  within 45.0–46.0 dB PSNR and SSIM ≥ 0.972 of the plate as separated, against 45.9–47.1 dB at 0.92 for 1.6–1.7×
+     *  the bytes; 40 dB is commonly taken as not visible, and a plate pixel (85 µm) is finer than a 175 lpi cell. */
+    private static final float PRINT_QUALITY = 0.85f;
     private static final float SCREEN_QUALITY = 0.80f;
     private static final long CACHE_BYTES = 128L << 20;
     private static final Map<Key, Cached> CACHE = new LinkedHashMap<>(64, 0.75f, true);
@@ -167,7 +172,7 @@ public final class Photos {
     }
 
     /** Changes whenever what {@link #make} produces changes: stored photos are then made again. */
-    private static final String RECIPE = "photos-2";
+    private static final String RECIPE = "photos-3";
 
     private static Versions stored(Path file, Box box, PhotoStore store, String key) throws IOException {
         byte[] entry = store.get(key);
@@ -201,26 +206,37 @@ public final class Photos {
 
     private static Versions convert(Path file, Box box) throws IOException {
         Decoded d = decode(file, box);
-        double ppi = ppi(d.width(), d.height(), box);
+        Orientation turn = d.orientation();
+        double ppi = ppi(turn.uprightWidth(d.width(), d.height()), turn.uprightHeight(d.width(), d.height()), box);
         if (d.cmyk() != null) {
-            // separated by the editor: printed as supplied, at the resolution supplied (a JPEG
-            // byte for byte; a TIFF's pixels as a CMYK JPEG)
-            BufferedImage rgb = fromCmyk(d.cmyk(), d.adobe());
-            byte[] print = d.jpeg() ? Files.readAllBytes(file) : jpeg(d.cmyk(), PRINT_QUALITY);
-            return new Versions(print, screen(rgb, ppi), Source.SUPPLIED_CMYK);
+            // separated by the editor: printed as supplied (a JPEG byte for byte) when it stands
+            // upright at no more than the resolution kept for print; else its own C M Y K, turned
+            // and downsampled, as a CMYK JPEG
+            boolean asSupplied = d.jpeg() && turn == Orientation.UPRIGHT && ppi <= PRINT_MAX_PPI;
+            Raster plain = Cmyk.plain(d.cmyk(), d.adobe());
+            if (ppi > PRINT_MAX_PPI) {
+                plain = Cmyk.scaled(plain, PRINT_PPI / ppi);
+                ppi = PRINT_PPI;
+            }
+            plain = turn.upright(plain);
+            byte[] print = asSupplied ? Files.readAllBytes(file) : jpeg(plain, PRINT_QUALITY);
+            return new Versions(print, screen(Cmyk.toRgb(plain), ppi), Source.SUPPLIED_CMYK);
         }
         BufferedImage img = d.image();
         boolean gray = img.getColorModel().getNumColorComponents() == 1;
         byte[] print;
-        BufferedImage forScreen = img;
+        BufferedImage forScreen;
         double screenPpi = ppi;
-        if (gray && d.jpeg() && ppi <= PRINT_MAX_PPI) {
+        if (gray && d.jpeg() && ppi <= PRINT_MAX_PPI && turn == Orientation.UPRIGHT) {
             print = Files.readAllBytes(file);
+            forScreen = img;
         } else {
+            // scaled while still as stored, turned once small: the full-size raster is never copied
             BufferedImage printed = ppi > PRINT_MAX_PPI ? scaled(img, PRINT_PPI / ppi) : img;
-            print = gray ? jpeg(gray(printed), PRINT_QUALITY) : jpeg(Separation.of(rgb(printed)), PRINT_QUALITY);
-            if (printed != img) { // the screen version from the smaller image: half of it
-                forScreen = printed;
+            printed = turn.upright(gray ? gray(printed) : rgb(printed));
+            print = gray ? jpeg(printed, PRINT_QUALITY) : jpeg(Separation.of(printed), PRINT_QUALITY);
+            forScreen = printed;
+            if (ppi > PRINT_MAX_PPI) { // the screen version from the smaller image: half of it
                 screenPpi = PRINT_PPI;
             }
         }
@@ -242,7 +258,7 @@ public final class Photos {
      * @param adobe the Adobe marker's colour transform of a CMYK JPEG (0: CMYK, 2: YCCK; both
      *              stored inverted, as Photoshop writes them), -1 without a marker (stored as is)
      */
-    private record Decoded(BufferedImage image, Raster cmyk, int adobe, boolean jpeg) {
+    private record Decoded(BufferedImage image, Raster cmyk, int adobe, boolean jpeg, Orientation orientation) {
         int width() {
             return image != null ? image.getWidth() : cmyk.getWidth();
         }
@@ -264,7 +280,7 @@ public final class Photos {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
-                throw new IOException("not a JPEG, PNG or TIFF image");
+                throw new IOException("not a JPEG, PNG, TIFF or WebP image");
             }
             ImageReader reader = readers.next();
             List<String> warnings = new ArrayList<>();
@@ -272,16 +288,17 @@ public final class Photos {
                 reader.setInput(in);
                 reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 boolean jpeg = reader.getFormatName().equalsIgnoreCase("jpeg");
-                ImageReadParam param = subsampled(reader, box);
+                Orientation turn = PhotoHeader.read(file).orientation();
+                ImageReadParam param = subsampled(reader, box, turn);
                 Decoded d;
                 if (jpeg && reader.getRawImageType(0) == null) {
                     // four components: ImageIO reads the raster but will not make it an image
-                    d = new Decoded(null, reader.readRaster(0, param), adobe(reader.getImageMetadata(0)), true);
+                    d = new Decoded(null, reader.readRaster(0, param), adobe(reader.getImageMetadata(0)), true, turn);
                 } else {
                     BufferedImage img = reader.read(0, param);
                     d = img.getColorModel().getColorSpace().getType() == java.awt.color.ColorSpace.TYPE_CMYK
-                            ? new Decoded(null, img.getRaster(), -1, false) // a CMYK TIFF
-                            : new Decoded(img, null, -1, jpeg);
+                            ? new Decoded(null, img.getRaster(), -1, false, turn) // a CMYK TIFF
+                            : new Decoded(img, null, -1, jpeg, turn);
                 }
                 if (warnings.stream().anyMatch(w -> w.toLowerCase(Locale.ROOT).contains("premature end"))) {
                     throw new CutShort(file);
@@ -297,10 +314,10 @@ public final class Photos {
     static final long MAX_DECODED_BYTES = 192L << 20;
 
     /** @return null (decode every pixel) or a parameter decoding every n-th pixel */
-    private static ImageReadParam subsampled(ImageReader reader, Box box) throws IOException {
+    private static ImageReadParam subsampled(ImageReader reader, Box box, Orientation turn) throws IOException {
         long w = reader.getWidth(0);
         long h = reader.getHeight(0);
-        double ppi = ppi((int) w, (int) h, box);
+        double ppi = ppi(turn.uprightWidth((int) w, (int) h), turn.uprightHeight((int) w, (int) h), box);
         // still twice the most kept for print: the downsampling that follows filters what point sampling skips
         int n = Math.max(1, (int) Math.floor(ppi / (2 * PRINT_MAX_PPI)));
         int bytes = bytesPerPixel(reader);
@@ -402,18 +419,18 @@ public final class Photos {
     }
 
     /**
-     * Downscaled by halving steps, then one step of less than half: bilinear throughout,
-     * which for these factors looks as bicubic does at a fraction of the time (Java2D's
-     * bicubic is not native).
+     * Downscaled: by area ({@link BoxFilter}) to half or less, then bilinear for the step of
+     * less than half that is left; the result 8-bit RGB or grey on white.
      */
     static BufferedImage scaled(BufferedImage src, double factor) {
         int w = Math.max(1, (int) Math.round(src.getWidth() * factor));
         int h = Math.max(1, (int) Math.round(src.getHeight() * factor));
         int type = src.getColorModel().getNumColorComponents() == 1 ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_INT_RGB;
         BufferedImage img = src;
-        // each step converts as it draws: the full-size image is never copied
-        while (img.getWidth() / 2 >= w && img.getHeight() / 2 >= h) {
-            img = draw(img, img.getWidth() / 2, img.getHeight() / 2, type, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        if (factor <= 0.5) {
+            img = BoxFilter.scaled(src, factor); // still in the photo's colour model: converted small
+        } else {
+            img = draw(img, w, h, type, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         }
         return img.getWidth() == w && img.getHeight() == h && img.getType() == type ? img
                 : draw(img, w, h, type, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
@@ -450,48 +467,13 @@ public final class Photos {
         return out;
     }
 
-    /**
-     * For screens: a CMYK photo by the usual formula (no profile for the printer's condition).
-     * YCCK (Adobe transform 2) is first turned back into the stored, inverted C M Y.
-     */
-    private static BufferedImage fromCmyk(Raster cmyk, int adobe) {
-        int w = cmyk.getWidth();
-        int h = cmyk.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        int[] px = new int[4 * w];
-        int[] row = new int[w];
-        double[] v = new double[4];
-        for (int y = 0; y < h; y++) {
-            cmyk.getPixels(cmyk.getMinX(), cmyk.getMinY() + y, w, 1, px);
-            for (int x = 0; x < w; x++) {
-                int i = 4 * x;
-                if (adobe == 2) {
-                    double luma = px[i];
-                    double cb = px[i + 1] - 128;
-                    double cr = px[i + 2] - 128;
-                    px[i] = clamp(luma + 1.402 * cr);
-                    px[i + 1] = clamp(luma - 0.344136 * cb - 0.714136 * cr);
-                    px[i + 2] = clamp(luma + 1.772 * cb);
-                }
-                for (int j = 0; j < 4; j++) {
-                    v[j] = (adobe >= 0 ? 255 - px[i + j] : px[i + j]) / 255.0;
-                }
-                int r = (int) Math.round(255 * (1 - v[0]) * (1 - v[3]));
-                int g = (int) Math.round(255 * (1 - v[1]) * (1 - v[3]));
-                int b = (int) Math.round(255 * (1 - v[2]) * (1 - v[3]));
-                row[x] = (r << 16) | (g << 8) | b;
-            }
-            out.setRGB(0, y, w, 1, row, 0, w);
-        }
-        return out;
-    }
-
-    private static int clamp(double v) {
-        return (int) Math.max(0, Math.min(255, Math.round(v)));
-    }
-
     private static byte[] jpeg(BufferedImage img, float quality) throws IOException {
         return jpeg(new IIOImage(img, null, null), quality);
+    }
+
+    /** As the print JPEG is written, for the quality benchmark (src/test/.../PhotoQualityBench). */
+    static byte[] jpegForBench(Raster cmyk, float quality) throws IOException {
+        return jpeg(cmyk, quality);
     }
 
     /** A raster of four components is written as it is (no Adobe marker: not inverted). */

@@ -31,7 +31,7 @@ class OpenerSideTest {
         FitRules f = g.fit();
         Design recto = new Design(g.page(), g.leading(), g.measure(), g.fonts(), g.styles(), g.rules(), g.layouts(), g.colours(),
                 g.chart(), new FitRules(f.sparse(), f.runOnText(), f.runOnSpace(), f.headSpace(), f.headerGrow(), f.floatGrow(),
-                        FitRules.RECTO));
+                        FitRules.RECTO), g.photos());
         ComposedIssue c = pipeline.compose(new Loaded(recto, l.fonts(), l.issue(), l.proof()), d);
         List<Page> openers = c.pages().stream().filter(p -> p.kind() == PageKind.OPENER).toList();
         assertEquals(5, openers.size());

@@ -47,7 +47,7 @@ class PhotoEditionsTest {
         TestPhotos.write(issue.resolve("images/cover.jpg"), 3200, 2400, 4);
         Path article = issue.resolve("articles/one.txt");
         Files.writeString(article, Files.readString(article).replace("[图] 一张照片的说明文字",
-                "[图 images/a.jpg] 第一张照片\n\n[图 images/b.jpg] 第二张照片\n\n[图 images/c.png] 第三张照片"));
+                "[图 images/a.jpg] 第一张照片\n\n正文一段。\n\n[图 images/b.jpg] 第二张照片\n\n正文一段。\n\n[图 images/c.png] 第三张照片"));
         Path yaml = issue.resolve("issue.yaml");
         Files.writeString(yaml, Files.readString(yaml).replace("  photo_caption: 山", "  photo: images/cover.jpg\n  photo_caption: 山"));
         out = Files.createTempDirectory("out-");

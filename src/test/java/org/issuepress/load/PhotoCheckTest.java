@@ -39,11 +39,13 @@ class PhotoCheckTest {
     }
 
     @Test
-    void between150And300ppiIsAWarningBelow150AnError() throws IOException {
+    void between150And250ppiIsAWarningNamingTheWidthItPrintsWellAtBelow150AnError() throws IOException {
         List<Diagnostic> soft = check(700, 467, PhotoCheck.COLUMN_PT, "png");
         assertEquals(1, soft.size(), soft.toString());
+        // 700 pixels at 250 ppi: 71 mm
         assertEquals("articles/a.txt:7:1: warning: 'images/p700x467.png' is 700 × 467 pixels: 208 ppi across a column (85 mm),"
-                + " below the 300 ppi print needs — print needs 300 ppi: use a photo at least 1007 pixels wide", soft.get(0).format()
+                + " below the 250 ppi it needs to print well; at this size it prints well up to 71 mm wide"
+                + " — print needs 300 ppi: use a photo at least 1007 pixels wide", soft.get(0).format()
                 .substring(0, soft.get(0).format().indexOf(" (the original")));
         List<Diagnostic> blurred = check(1000, 667, PhotoCheck.WIDE_PT, "jpg");
         assertTrue(blurred.get(0).isError() && blurred.get(0).message().contains("142 ppi"), blurred.toString());
@@ -99,5 +101,47 @@ class PhotoCheckTest {
         Diagnostics none = new Diagnostics();
         new PhotoCheck(none).checkCover(square, "images/square.jpg", AT, w, h);
         assertEquals(List.of(), none.all());
+    }
+
+    /**
+     * A phone's portrait photo is stored landscape with orientation 6: its printed width is the
+     * stored height. 1100 × 700 stored is 328 ppi across a column lying down, 208 standing up.
+     */
+    @Test
+    void theResolutionIsThatOfThePhotoStandingUpright() throws IOException {
+        Diagnostics d = new Diagnostics();
+        Path turned = org.issuepress.support.TestPhotos.writeTurned(dir.resolve("phone.jpg"),
+                new BufferedImage(700, 1100, BufferedImage.TYPE_INT_RGB), 6);
+        new PhotoCheck(d).check(turned, "images/phone.jpg", AT, PhotoCheck.COLUMN_PT, PhotoCheck.COLUMN);
+        assertEquals(1, d.all().size(), d.all().toString());
+        assertTrue(d.all().get(0).message().contains("700 × 1100 pixels: 208 ppi"), d.all().get(0).message());
+        Diagnostics upright = new Diagnostics();
+        Path lying = org.issuepress.support.TestPhotos.writeTurned(dir.resolve("lying.jpg"),
+                new BufferedImage(1100, 700, BufferedImage.TYPE_INT_RGB), 1);
+        new PhotoCheck(upright).check(lying, "images/lying.jpg", AT, PhotoCheck.COLUMN_PT, PhotoCheck.COLUMN);
+        assertEquals(List.of(), upright.all());
+    }
+
+    /** HEIC (an ISO box file, brand heic) has no Java reader: refused with how to convert, named by the editor's name for it. */
+    @Test
+    void aHeicPhotoIsRefusedWithHowToConvertIt() throws IOException {
+        Path heic = dir.resolve("IMG_0042.jpg"); // phones and chat apps save HEIC under .jpg too
+        Files.write(heic, new byte[] {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c', 0, 0, 0, 0, 'm', 'i', 'f', '1', 'h', 'e',
+            'i', 'c', 0, 0, 0, 8, 'm', 'd', 'a', 't'});
+        Diagnostics d = new Diagnostics();
+        new PhotoCheck(d).check(heic, "images/IMG_0042.jpg", AT, PhotoCheck.COLUMN_PT, PhotoCheck.COLUMN);
+        assertEquals(1, d.all().size(), d.all().toString());
+        Diagnostic e = d.all().get(0);
+        assertTrue(e.isError(), e.format());
+        assertEquals("image-heif", e.code());
+        assertTrue(e.format().startsWith("articles/a.txt:7:1: error: 'images/IMG_0042.jpg' is a HEIC/HEIF photo"), e.format());
+        assertTrue(e.format().contains("Most Compatible"), e.format());
+    }
+
+    /** 250 ppi and more print well: 900 pixels across a column are 268 ppi, no warning; 830 are 247, a warning. */
+    @Test
+    void from250ppiNoWarning() throws IOException {
+        assertEquals(List.of(), check(900, 600, PhotoCheck.COLUMN_PT, "png"));
+        assertEquals(1, check(830, 553, PhotoCheck.COLUMN_PT, "png").size());
     }
 }
