@@ -69,11 +69,26 @@ class ReflowInBrowserTest {
         }
         try (Chromium browser = Chromium.open(chromium.get(), post.toUri()); DevTools page = browser.page()) {
             page.viewport(PHONE, 844, true);
-            page.eval("new Promise(r => setTimeout(r, 300))");
+            settle(page);
             assertReadable(page, "WeChat " + post.getFileName());
             Files.write(shots.resolve("wechat-article-390.png"), page.screenshot());
             page.eval("(() => { const i = document.querySelector('img'); if (i) i.scrollIntoView(); })()");
             Files.write(shots.resolve("wechat-table-390.png"), page.screenshot());
+        }
+    }
+
+    /** Waits for the page after the phone's metrics are set: Chromium may load it again for them (its context is then new). */
+    private static void settle(DevTools page) throws IOException, InterruptedException {
+        for (int tries = 0; ; tries++) {
+            try {
+                page.eval("new Promise(r => setTimeout(r, 300))");
+                return;
+            } catch (IOException e) {
+                if (tries >= 3 || !String.valueOf(e.getMessage()).contains("Execution context was destroyed")) {
+                    throw e;
+                }
+                Thread.sleep(500);
+            }
         }
     }
 
