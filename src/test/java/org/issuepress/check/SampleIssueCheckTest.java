@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * punctuation mixtures the printed issue has (kept in the data, not "fixed") and the few
  * run-out pages fitting leaves for the editor, and that the job ticket lacks a contact person
  * and a delivery date (the printed issue names neither), and the columns the flow could not run to
- * their foot (issue #20: 14 on 7 Dec 2026; ColumnFeetTest checks each is a column that ends short).
+ * their foot (issue #20: 27 on 7 Dec 2026 at head_space 1, 14 at 0; ColumnFeetTest checks each is a column that ends short).
  * Proofreading's findings are judged one by one in SampleProofreadingTest and left out here.
  */
 class SampleIssueCheckTest {
@@ -24,7 +24,7 @@ class SampleIssueCheckTest {
         List<String> runOut = found.stream().filter(f -> f.contains("a run-out page")).toList();
         assertTrue(runOut.size() <= 3, "run-out pages fitting could not fill: " + runOut);
         List<String> shortColumns = found.stream().filter(f -> f.contains("lines above the foot of the text block")).toList();
-        assertTrue(shortColumns.size() <= 14, "columns ending short: " + shortColumns);
+        assertTrue(shortColumns.size() <= 27, "columns ending short: " + shortColumns); // 27 at head_space 1 (7 Dec 2026), 14 at 0
         List<String> proofread = proofread();
         List<String> other = found.stream().filter(f -> !f.contains("in Chinese text") && !f.contains("is a range written"))
                 .filter(f -> !proofread.contains(f))

@@ -32,7 +32,15 @@ class HeadRhythmTest {
     void everyHeadOfALevelSitsTheSameNumberOfLinesBelowTheTextAbove() {
         Pipeline p = new Pipeline(TestFonts.ROOT.resolve("templates"), TestFonts.ROOT.resolve("fonts"), Progress.SILENT);
         Diagnostics d = new Diagnostics();
-        ComposedIssue issue = p.compose(p.load(SampleIssue.DIR, d), d);
+        // the rhythm design.yaml asks for with head_space 0 and header_grow 0; the sample's design keeps
+        // 1 and 2 for now, since with this stop's breaks the rhythm costs it 4 pages (issue #20)
+        org.issuepress.press.Loaded l = p.load(SampleIssue.DIR, d);
+        org.issuepress.design.Design g = l.design();
+        org.issuepress.design.FitRules fit = g.fit();
+        org.issuepress.design.Design rhythm = new org.issuepress.design.Design(g.page(), g.leading(), g.measure(), g.fonts(),
+                g.styles(), g.rules(), g.layouts(), g.colours(), g.chart(), new org.issuepress.design.FitRules(fit.sparse(),
+                fit.runOnText(), fit.runOnSpace(), 0, 0, fit.floatGrow(), fit.openerSide()), g.photos());
+        ComposedIssue issue = p.compose(new org.issuepress.press.Loaded(rhythm, l.fonts(), l.issue(), l.proof()), d);
         Map<String, String> level = new HashMap<>();
         issue.issue().articles().forEach(a -> a.blocks().forEach(b -> {
             if (b instanceof Heading h) {

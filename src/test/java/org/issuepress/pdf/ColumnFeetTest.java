@@ -43,7 +43,9 @@ class ColumnFeetTest {
         assertTrue(unreported.isEmpty(), "columns ending short while the article goes on, not reported: " + unreported
                 + " (reported on folios " + reported + ")");
         // measured on 7 Dec 2026: 18 pages with holes and 6 last pages unbalanced before the rule, 10 and 4 with it
-        assertTrue(holes.size() <= 10, "pages with a column ending short: " + holes);
-        assertTrue(unbalanced.size() <= 4, "last pages not balanced within one line: " + unbalanced);
+        // and head_space 0; 16 and 6 with the sample's design back at head_space 1 / header_grow 2 (issue #20:
+        // one rhythm cost 4 pages once display breaks met it) — caps at what is measured, so no regression passes
+        assertTrue(holes.size() <= 16, "pages with a column ending short: " + holes);
+        assertTrue(unbalanced.size() <= 6, "last pages not balanced within one line: " + unbalanced);
     }
 }
